@@ -1,0 +1,25 @@
+// Lint is part of the contract: `npm run lint` runs with --max-warnings 0 in CI.
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'bin/**', 'scripts/**', 'eslint.config.js', 'public/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'test', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'describe', property: 'only', message: 'No .only in committed tests.' },
+      ],
+    },
+  },
+)

@@ -1,0 +1,60 @@
+// One typed config module: every setting is read here once, with safe local defaults.
+// Production refuses to start without the secrets it needs.
+import path from 'node:path'
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; connectionString: string; poolSize: number }
+
+export interface Config {
+  production: boolean
+  port: number
+  database: DatabaseConfig
+  sessionSecret: string
+  /** The demo sign-in page lists named accounts for each role; never in production. */
+  demo: boolean
+  /** Fixes "today" for the whole service (demo and tests); undefined means the real clock. */
+  today: string | undefined
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+type Env = Record<string, string | undefined>
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production'
+  const databaseUrl = env.DATABASE_URL?.trim()
+  const database: DatabaseConfig = databaseUrl
+    ? { kind: 'postgres', connectionString: databaseUrl, poolSize: intSetting(env, 'DATABASE_POOL_SIZE', 10) }
+    : { kind: 'pglite', dataDir: path.resolve(env.SIGHTLINE_DATA_DIR ?? 'data') }
+
+  const sessionSecret = env.SESSION_SECRET ?? ''
+  if (production && sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET must be set to at least 32 characters in production.')
+  }
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel']
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of debug, info, warn, error, silent (got "${logLevel}").`)
+  }
+  const today = env.SIGHTLINE_TODAY?.trim() || undefined
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    throw new Error(`SIGHTLINE_TODAY must be a date as YYYY-MM-DD (got "${today}").`)
+  }
+
+  return {
+    production,
+    port: intSetting(env, 'PORT', 3000),
+    database,
+    sessionSecret: sessionSecret || 'local-development-secret-not-for-production',
+    demo: !production && env.SIGHTLINE_DEMO !== 'false',
+    today,
+    logLevel,
+  }
+}
+
+function intSetting(env: Env, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}").`)
+  return value
+}

@@ -1,0 +1,19 @@
+// Forward-only migrations, in order. Names are timestamps; never edit one that has shipped.
+import type { Migration } from 'kysely'
+import * as versioning from './20261123_0001_versioning.ts'
+import * as organisation from './20261123_0002_reference-and-organisation.ts'
+import * as people from './20261123_0003_people.ts'
+import * as frontDoor from './20261123_0004_front-door-and-need.ts'
+import * as protection from './20261123_0005_protection-and-proceedings.ts'
+import * as lookedAfter from './20261123_0006_looked-after.ts'
+import * as permanence from './20261123_0007_permanence-and-leaving-care.ts'
+
+export const migrations: Record<string, Migration> = {
+  '20261123_0001_versioning': versioning,
+  '20261123_0002_reference-and-organisation': organisation,
+  '20261123_0003_people': people,
+  '20261123_0004_front-door-and-need': frontDoor,
+  '20261123_0005_protection-and-proceedings': protection,
+  '20261123_0006_looked-after': lookedAfter,
+  '20261123_0007_permanence-and-leaving-care': permanence,
+}
