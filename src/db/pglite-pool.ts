@@ -26,8 +26,7 @@ export class PGlitePool implements PostgresPool {
     await waitFor(previous, this.#waitLimitMs)
     let released = false
     const pg = this.#pg
-    return {
-      async query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    const query = async <R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> => {
         // Without parameters a text may hold several statements (migrations); exec runs them all.
         if (parameters.length === 0) {
           const results = await pg.exec(sql)
@@ -36,7 +35,10 @@ export class PGlitePool implements PostgresPool {
         }
         const result = await pg.query<R>(sql, parameters as unknown[])
         return { command: commandOf(sql), rowCount: result.affectedRows ?? 0, rows: result.rows }
-      },
+    }
+    return {
+      // Cursors (streaming reads) are not offered by the embedded engine.
+      query: query as PostgresPoolClient['query'],
       release() {
         if (released) return
         released = true

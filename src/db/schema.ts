@@ -64,6 +64,20 @@ export interface AllocationTable {
   version: Stamp<number>
 }
 
+export interface AppUserTable {
+  id: Generated<number>
+  username: string
+  display_name: string
+  role: string
+  worker_id: number | null
+  password_hash: string | null
+  oidc_subject: string | null
+  failed_attempts: Generated<number>
+  locked_until: Date | null
+  disabled_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface AssessmentTable {
   id: Generated<number>
   child_id: number
@@ -765,6 +779,16 @@ export interface TeamTable {
   version: Stamp<number>
 }
 
+export interface UserSessionTable {
+  id: string
+  user_id: number | null
+  csrf_token: string
+  created_at: Date
+  last_seen_at: Date
+  signed_in_at: Date | null
+  revoked_at: Date | null
+}
+
 export interface VisitTable {
   id: Generated<number>
   child_id: number
@@ -811,6 +835,7 @@ export interface DB {
   address: AddressTable
   adoption_journey: AdoptionJourneyTable
   allocation: AllocationTable
+  app_user: AppUserTable
   assessment: AssessmentTable
   assessment_factor: AssessmentFactorTable
   bank_holiday: BankHolidayTable
@@ -860,6 +885,7 @@ export interface DB {
   substance_misuse: SubstanceMisuseTable
   supervision: SupervisionTable
   team: TeamTable
+  user_session: UserSessionTable
   visit: VisitTable
   ward: WardTable
   worker: WorkerTable

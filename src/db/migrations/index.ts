@@ -7,6 +7,7 @@ import * as frontDoor from './20261123_0004_front-door-and-need.ts'
 import * as protection from './20261123_0005_protection-and-proceedings.ts'
 import * as lookedAfter from './20261123_0006_looked-after.ts'
 import * as permanence from './20261123_0007_permanence-and-leaving-care.ts'
+import * as usersAndSessions from './20261123_0008_users-and-sessions.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_0005_protection-and-proceedings': protection,
   '20261123_0006_looked-after': lookedAfter,
   '20261123_0007_permanence-and-leaving-care': permanence,
+  '20261123_0008_users-and-sessions': usersAndSessions,
 }

@@ -1,0 +1,34 @@
+// One place maps failures to status and page. Production never shows a stack.
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import { AppError, STATUS } from '../errors.ts'
+import type { Logger } from '../logger.ts'
+
+const TITLES: Record<number, string> = {
+  400: 'There is a problem',
+  403: 'You do not have access to this page',
+  404: 'Page not found',
+  409: 'This record has changed',
+  500: 'Sorry, there is a problem with the service',
+}
+
+export function notFoundHandler(): RequestHandler {
+  return (_req, res) => {
+    res.status(404).render('error.njk', { pageTitle: TITLES[404], status: 404, message: 'We could not find that page.' })
+  }
+}
+
+export function errorHandler(logger: Logger, production: boolean): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const status = error instanceof AppError ? STATUS[error.kind] : 500
+    if (status === 500) logger.error('Unhandled error', { error: error instanceof Error ? error.stack ?? error.message : String(error) })
+    const message =
+      error instanceof AppError
+        ? error.message
+        : production
+          ? 'Try again later. If the problem continues, contact your system administrator and quote the request number.'
+          : error instanceof Error
+            ? error.message
+            : String(error)
+    res.status(status).render('error.njk', { pageTitle: TITLES[status] ?? TITLES[500], status, message })
+  }
+}

@@ -1,0 +1,30 @@
+// Nunjucks with the GOV.UK Frontend templates. Autoescape stays on: what a practitioner typed
+// is shown exactly as typed, escaped, never rewritten.
+import path from 'node:path'
+import type express from 'express'
+import nunjucks from 'nunjucks'
+import { formatDate } from '../time/dates.ts'
+import { errorMap } from './form-errors.ts'
+
+const root = path.resolve(import.meta.dirname, '../../..')
+
+export function configureViews(app: express.Express): nunjucks.Environment {
+  const env = nunjucks.configure(
+    [path.join(root, 'src'), path.join(root, 'src/views'), path.join(root, 'node_modules/govuk-frontend/dist')],
+    { autoescape: true, express: app, noCache: process.env.NODE_ENV !== 'production' },
+  )
+  app.set('view engine', 'njk')
+  env.addFilter('govukDate', (value: unknown) => (typeof value === 'string' && value ? formatDate(value) : ''))
+  env.addFilter('dateTime', (value: unknown) =>
+    value instanceof Date
+      ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(value)
+      : '',
+  )
+  env.addFilter('errorMap', errorMap)
+  env.addGlobal('serviceName', 'Sightline')
+  return env
+}
+
+export const GOVUK_ASSETS = path.join(root, 'node_modules/govuk-frontend/dist/govuk/assets')
+export const GOVUK_DIST = path.join(root, 'node_modules/govuk-frontend/dist/govuk')
+export const PUBLIC_DIR = path.join(root, 'src/public')
