@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from './config.ts'
 import type { DB } from './db/schema.ts'
 import { createSignInService } from './features/sign-in/sign-in.service.ts'
+import { createAuditService } from './platform/audit/audit.ts'
 import type { Logger } from './platform/logger.ts'
 import type { Clock } from './platform/time/clock.ts'
 
@@ -15,6 +16,7 @@ export function createServices(options: { db: Kysely<DB>; clock: Clock; config: 
     config,
     logger,
     signIn: createSignInService(db, clock),
+    audit: createAuditService(db, clock),
   }
 }
 

@@ -108,6 +108,23 @@ export interface AssessmentFactorTable {
   version: Stamp<number>
 }
 
+export interface AuditEventTable {
+  id: Generated<number>
+  at: Date
+  user_id: number | null
+  username: string
+  role: string | null
+  action: string
+  record_type: string
+  record_id: string | null
+  child_id: number | null
+  outcome: string
+  reason: string | null
+  request_id: string | null
+  previous_hash: string
+  hash: string
+}
+
 export interface BankHolidayTable {
   date: string
   name: string
@@ -838,6 +855,7 @@ export interface DB {
   app_user: AppUserTable
   assessment: AssessmentTable
   assessment_factor: AssessmentFactorTable
+  audit_event: AuditEventTable
   bank_holiday: BankHolidayTable
   care_leaver: CareLeaverTable
   care_leaver_contact: CareLeaverContactTable

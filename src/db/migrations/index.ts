@@ -8,6 +8,7 @@ import * as protection from './20261123_0005_protection-and-proceedings.ts'
 import * as lookedAfter from './20261123_0006_looked-after.ts'
 import * as permanence from './20261123_0007_permanence-and-leaving-care.ts'
 import * as usersAndSessions from './20261123_0008_users-and-sessions.ts'
+import * as audit from './20261123_0009_audit.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_0006_looked-after': lookedAfter,
   '20261123_0007_permanence-and-leaving-care': permanence,
   '20261123_0008_users-and-sessions': usersAndSessions,
+  '20261123_0009_audit': audit,
 }
