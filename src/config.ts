@@ -42,7 +42,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   return {
     production,
-    port: intSetting(env, 'PORT', 3000),
+    port: intSetting(env, 'PORT', 3000, { allowZero: true }),
     database,
     sessionSecret: sessionSecret || 'local-development-secret-not-for-production',
     demo: !production && env.SIGHTLINE_DEMO !== 'false',
@@ -51,10 +51,11 @@ export function loadConfig(env: Env = process.env): Config {
   }
 }
 
-function intSetting(env: Env, name: string, fallback: number): number {
+function intSetting(env: Env, name: string, fallback: number, options: { allowZero?: boolean } = {}): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}").`)
+  const lowest = options.allowZero ? 0 : 1
+  if (!Number.isInteger(value) || value < lowest) throw new Error(`${name} must be a whole number of at least ${lowest} (got "${raw}").`)
   return value
 }

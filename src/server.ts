@@ -1,6 +1,7 @@
 // `npm start`: migrate, load reference data, seed the demo authority if the database is empty,
 // then serve. Time from start to the first page is logged.
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Kysely } from 'kysely'
 import { createApp } from './app.ts'
 import type { CommandIo } from './cli/io.ts'
@@ -32,7 +33,7 @@ export async function startServer(config: Config, io: CommandIo): Promise<Server
   const app = createApp(createServices({ db: database.db, clock, config, logger }))
   const server = app.listen(config.port)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
-  io.out(`Sightline is running at http://localhost:${config.port} (${database.kind}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  io.out(`Sightline is running at http://localhost:${(server.address() as AddressInfo).port} (${database.kind}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
 
   const shutdown = () => {
     server.close()

@@ -23,7 +23,13 @@ export class PGlitePool implements PostgresPool {
     const previous = this.#holder
     let release!: () => void
     this.#holder = new Promise<void>((resolve) => (release = resolve))
-    await waitFor(previous, this.#waitLimitMs)
+    try {
+      await waitFor(previous, this.#waitLimitMs)
+    } catch (error) {
+      // Give our place in the queue back once the holder ahead of us lets go.
+      void previous.then(release)
+      throw error
+    }
     let released = false
     const pg = this.#pg
     const query = async <R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> => {
@@ -73,7 +79,6 @@ async function waitFor(previous: Promise<void>, limitMs: number): Promise<void> 
         ),
       limitMs,
     )
-    timer.unref()
   })
   try {
     await Promise.race([previous, limit])
