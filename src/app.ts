@@ -10,6 +10,10 @@ import { requestId } from './platform/http/request-id.ts'
 import { securityHeaders } from './platform/http/security-headers.ts'
 import { configureViews, GOVUK_ASSETS, GOVUK_DIST, PUBLIC_DIR } from './platform/http/views.ts'
 import { publicRoutes, signedInRoutes } from './routes.ts'
+import { caseworkNavigation } from './features/casework/navigation.ts'
+import { performanceNavigation } from './features/performance/navigation.ts'
+import { accessNavigation } from './features/access/navigation.ts'
+import type { Principal } from './platform/auth/principal.ts'
 import type { AppDeps } from './services.ts'
 
 export function createApp(deps: AppDeps): express.Express {
@@ -44,7 +48,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(loadPrincipal(deps.db))
   app.use((_req, res, next) => {
     res.locals.demo = deps.config.demo
-    res.locals.navigation = res.locals.principal ? [{ href: '/', text: 'Home' }] : []
+    res.locals.navigation = res.locals.principal ? [{ href: '/', text: 'Home' }, ...caseworkNavigation(res.locals.principal as Principal, _req.path), ...performanceNavigation(res.locals.principal as Principal, _req.path), ...accessNavigation(res.locals.principal as Principal, _req.path)] : []
     res.locals.roleLabels = ROLE_LABELS
     next()
   })

@@ -6,6 +6,14 @@ export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'postgres'; connectionString: string; poolSize: number }
 
+/** A council's identity provider (Microsoft Entra ID or any OpenID Connect provider). */
+export interface OidcConfig {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  redirectUri: string
+}
+
 export interface Config {
   production: boolean
   port: number
@@ -16,6 +24,8 @@ export interface Config {
   /** Fixes "today" for the whole service (demo and tests); undefined means the real clock. */
   today: string | undefined
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** OpenID Connect sign-in, when OIDC_ISSUER and friends are set; local accounts work either way. */
+  oidc: OidcConfig | undefined
 }
 
 type Env = Record<string, string | undefined>
@@ -48,7 +58,24 @@ export function loadConfig(env: Env = process.env): Config {
     demo: !production && env.SIGHTLINE_DEMO !== 'false',
     today,
     logLevel,
+    oidc: oidcSettings(env, production),
   }
+}
+
+const OIDC_SETTINGS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const
+
+function oidcSettings(env: Env, production: boolean): OidcConfig | undefined {
+  const values = OIDC_SETTINGS.map((name) => env[name]?.trim() ?? '')
+  const given = values.filter(Boolean).length
+  if (given === 0) return undefined
+  if (given < OIDC_SETTINGS.length) throw new Error(`OpenID Connect needs all of ${OIDC_SETTINGS.join(', ')} (some are missing).`)
+  const [issuer, clientId, clientSecret, redirectUri] = values as [string, string, string, string]
+  for (const [name, url] of [['OIDC_ISSUER', issuer], ['OIDC_REDIRECT_URI', redirectUri]] as const) {
+    const parsed = URL.canParse(url) ? new URL(url) : undefined
+    if (!parsed) throw new Error(`${name} must be a URL (got "${url}").`)
+    if (production && parsed.protocol !== 'https:') throw new Error(`${name} must use https in production.`)
+  }
+  return { issuer, clientId, clientSecret, redirectUri }
 }
 
 function intSetting(env: Env, name: string, fallback: number, options: { allowZero?: boolean } = {}): number {

@@ -2,9 +2,14 @@
 // it needs a signed-in person.
 import type { Router } from 'express'
 import { homeRoutes } from './features/home/routes.ts'
+import { auditRoutes } from './features/audit/routes.ts'
+import { accessRoutes } from './features/access/routes.ts'
+import { dataProtectionRoutes } from './features/data-protection/routes.ts'
+import { caseworkRoutes } from './features/casework/routes.ts'
 import { signInRoutes } from './features/sign-in/routes.ts'
+import { performanceRoutes } from './features/performance/routes.ts'
 import type { AppDeps } from './services.ts'
 
 export const publicRoutes: Array<(deps: AppDeps) => Router> = [signInRoutes]
 
-export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes]
+export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes, ...caseworkRoutes, auditRoutes, accessRoutes, dataProtectionRoutes, performanceRoutes]

@@ -4,7 +4,12 @@ import type { Kysely } from 'kysely'
 import type { Config } from './config.ts'
 import type { DB } from './db/schema.ts'
 import { createSignInService } from './features/sign-in/sign-in.service.ts'
+import { createAccessServices } from './features/access/access-services.ts'
+import { createOidcSignIn } from './features/sign-in/oidc-sign-in.service.ts'
+import { createOidcClient } from './platform/auth/oidc-client.ts'
+import { createCasework } from './features/casework/casework.ts'
 import { createAuditService } from './platform/audit/audit.ts'
+import { createPerformanceService } from './features/performance/performance.service.ts'
 import type { Logger } from './platform/logger.ts'
 import type { Clock } from './platform/time/clock.ts'
 
@@ -15,8 +20,12 @@ export function createServices(options: { db: Kysely<DB>; clock: Clock; config: 
     clock,
     config,
     logger,
-    signIn: createSignInService(db, clock),
+    signIn: createSignInService(db, clock, createAuditService(db, clock)),
+    oidcSignIn: config.oidc ? createOidcSignIn(db, clock, createAuditService(db, clock), createOidcClient(config.oidc)) : undefined,
     audit: createAuditService(db, clock),
+    performance: createPerformanceService(db, clock, createAuditService(db, clock)),
+    ...createAccessServices(db, clock),
+    ...createCasework(db, clock, createAuditService(db, clock)),
   }
 }
 

@@ -5,6 +5,17 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** Stamped by the database (defaults and the versioning trigger); set on insert only to back-date a record (the simulator), never on update. */
 export type Stamp<T> = ColumnType<T, T | undefined, never>
 
+export interface AccessGrantTable {
+  id: Generated<number>
+  child_id: number
+  user_id: number
+  reason: string
+  granted_by: number
+  granted_at: Date
+  revoked_by: number | null
+  revoked_at: Date | null
+}
+
 export interface AddressTable {
   id: Generated<number>
   child_id: number
@@ -129,6 +140,15 @@ export interface BankHolidayTable {
   date: string
   name: string
   source: string
+}
+
+export interface BreakGlassAccessTable {
+  id: Generated<number>
+  child_id: number
+  user_id: number
+  reason: string
+  opened_at: Date
+  valid_on: string
 }
 
 export interface CareLeaverTable {
@@ -411,6 +431,15 @@ export interface FamilyMemberTable {
   version: Stamp<number>
 }
 
+export interface FormDraftTable {
+  id: Generated<number>
+  user_id: number
+  form_key: string
+  child_id: number | null
+  fields: JsonValue
+  saved_at: Date
+}
+
 export interface HealthCheckTable {
   id: Generated<number>
   child_id: number
@@ -499,6 +528,62 @@ export interface OffenceTable {
   child_id: number
   offence_date: string
   description: string
+  recorded_at: Stamp<Date>
+  recorded_by: Stamp<string>
+  updated_at: Stamp<Date>
+  updated_by: Stamp<string>
+  version: Stamp<number>
+}
+
+export interface OidcSignInAttemptTable {
+  state: string
+  session_id: string
+  nonce: string
+  code_verifier: string
+  return_to: string
+  created_at: Date
+}
+
+export interface PerformanceNarrativeTable {
+  id: Generated<number>
+  scorecard: string
+  indicator_id: string
+  body: string
+  recorded_at: Stamp<Date>
+  recorded_by: Stamp<string>
+  updated_at: Stamp<Date>
+  updated_by: Stamp<string>
+  version: Stamp<number>
+}
+
+export interface PerformanceSettingTable {
+  id: Generated<number>
+  key: string
+  value: string
+  recorded_at: Stamp<Date>
+  recorded_by: Stamp<string>
+  updated_at: Stamp<Date>
+  updated_by: Stamp<string>
+  version: Stamp<number>
+}
+
+export interface PerformanceTargetTable {
+  id: Generated<number>
+  indicator_id: string
+  year_ending: number
+  value: number
+  note: string | null
+  recorded_at: Stamp<Date>
+  recorded_by: Stamp<string>
+  updated_at: Stamp<Date>
+  updated_by: Stamp<string>
+  version: Stamp<number>
+}
+
+export interface PerformanceToleranceTable {
+  id: Generated<number>
+  indicator_id: string
+  tolerance: number
   recorded_at: Stamp<Date>
   recorded_by: Stamp<string>
   updated_at: Stamp<Date>
@@ -701,6 +786,19 @@ export interface S47EnquiryTable {
   version: Stamp<number>
 }
 
+export interface SavedScorecardTable {
+  id: Generated<number>
+  scorecard: string
+  as_at_date: string
+  mode: string
+  recorded_instant: Date
+  title: string
+  content: string
+  content_sha256: string
+  saved_at: Date
+  saved_by: string
+}
+
 export interface ScreeningCriterionTable {
   id: Generated<number>
   child_id: number
@@ -849,6 +947,7 @@ export interface WorkerTable {
 }
 
 export interface DB {
+  access_grant: AccessGrantTable
   address: AddressTable
   adoption_journey: AdoptionJourneyTable
   allocation: AllocationTable
@@ -857,6 +956,7 @@ export interface DB {
   assessment_factor: AssessmentFactorTable
   audit_event: AuditEventTable
   bank_holiday: BankHolidayTable
+  break_glass_access: BreakGlassAccessTable
   care_leaver: CareLeaverTable
   care_leaver_contact: CareLeaverContactTable
   care_proceedings: CareProceedingsTable
@@ -876,6 +976,7 @@ export interface DB {
   early_help_review: EarlyHelpReviewTable
   family: FamilyTable
   family_member: FamilyMemberTable
+  form_draft: FormDraftTable
   health_check: HealthCheckTable
   immigration_status: ImmigrationStatusTable
   immunisation_status: ImmunisationStatusTable
@@ -883,6 +984,11 @@ export interface DB {
   management_oversight: ManagementOversightTable
   missing_episode: MissingEpisodeTable
   offence: OffenceTable
+  oidc_sign_in_attempt: OidcSignInAttemptTable
+  performance_narrative: PerformanceNarrativeTable
+  performance_setting: PerformanceSettingTable
+  performance_target: PerformanceTargetTable
+  performance_tolerance: PerformanceToleranceTable
   period_of_care: PeriodOfCareTable
   permanence_order: PermanenceOrderTable
   permanence_plan: PermanencePlanTable
@@ -896,6 +1002,7 @@ export interface DB {
   related_person: RelatedPersonTable
   relationship: RelationshipTable
   s47_enquiry: S47EnquiryTable
+  saved_scorecard: SavedScorecardTable
   screening_criterion: ScreeningCriterionTable
   screening_decision: ScreeningDecisionTable
   sdq: SdqTable

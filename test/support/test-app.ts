@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import * as cheerio from 'cheerio'
 import type { Kysely } from 'kysely'
 import { createApp } from '../../src/app.ts'
-import { loadConfig } from '../../src/config.ts'
+import { loadConfig, type Config } from '../../src/config.ts'
 import type { DB } from '../../src/db/schema.ts'
 import { hashPassword } from '../../src/features/sign-in/sign-in.service.ts'
 import type { Role } from '../../src/platform/auth/principal.ts'
@@ -21,9 +21,9 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export async function startTestApp(db: Kysely<DB>, options: { today?: string; clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(db: Kysely<DB>, options: { today?: string; clock?: Clock; config?: Partial<Config> } = {}): Promise<TestApp> {
   const clock = options.clock ?? fixedClock(options.today ?? '2026-11-23')
-  const config = { ...loadConfig({}), demo: true, logLevel: 'silent' as const }
+  const config = { ...loadConfig({}), demo: true, logLevel: 'silent' as const, ...options.config }
   const deps = createServices({ db, clock, config, logger: createLogger('silent') })
   const server = createApp(deps).listen(0)
   await new Promise<void>((resolve) => server.once('listening', resolve))

@@ -9,6 +9,11 @@ import * as lookedAfter from './20261123_0006_looked-after.ts'
 import * as permanence from './20261123_0007_permanence-and-leaving-care.ts'
 import * as usersAndSessions from './20261123_0008_users-and-sessions.ts'
 import * as audit from './20261123_0009_audit.ts'
+import * as casework from './20261123_0201_casework.ts'
+import * as restrictedAccess from './20261123_0100_restricted-access.ts'
+import * as performance from './20261123_0301_performance.ts'
+import * as oidcSignIn from './20261123_0101_oidc-sign-in.ts'
+import * as auditAppend from './20261123_0102_audit-append.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -20,4 +25,9 @@ export const migrations: Record<string, Migration> = {
   '20261123_0007_permanence-and-leaving-care': permanence,
   '20261123_0008_users-and-sessions': usersAndSessions,
   '20261123_0009_audit': audit,
+  '20261123_0201_casework': casework,
+  '20261123_0100_restricted-access': restrictedAccess,
+  '20261123_0301_performance': performance,
+  '20261123_0101_oidc-sign-in': oidcSignIn,
+  '20261123_0102_audit-append': auditAppend,
 }

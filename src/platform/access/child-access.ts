@@ -1,49 +1,78 @@
-// Access is decided where data is read. `childAccess(principal)` is a filter over child ids that
+// Access is decided where data is read. `visibleChildIds(...)` is a filter over child ids that
 // every query for child-level data carries; nothing relies on templates hiding things.
 //   social worker / early help practitioner / personal adviser: children allocated to them or to their team
 //   team manager: children allocated to their teams
 //   IRO: children they are allocated to as IRO
 //   screener: children with a contact received in the last 30 days (the front door is screening them)
 //   analyst, senior leader, elected member, administrator: no child-level reads here (returns and
-//   drill-downs go through their own audited paths)
-// Restricted records are visible only with a named grant (added by the access feature).
+//   drill-downs go through their own audited paths; elected members get aggregates only)
+// On top of the relationship:
+//   break-glass opens an unrestricted child outside the relationship for the rest of that day
+//   (London date), for case-working roles only;
+//   a restricted child (child.is_restricted) is visible only with a live named grant: neither the
+//   relationship nor break-glass opens it, because sealed records (pre-adoption files, staff
+//   members' relatives) must not be reachable by an emergency route.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import type { Principal } from '../auth/principal.ts'
 import { addDays, type IsoDate } from '../time/dates.ts'
 
+export const SCREENING_WINDOW_DAYS = 30
+
+type ChildIdQuery = SelectQueryBuilder<DB, 'child', { child_id: number }>
+
 /** A subquery of the child ids this principal may see: use as `.where('x.child_id', 'in', visibleChildIds(...))`. */
-export function visibleChildIds(
-  db: Kysely<DB>,
-  principal: Principal,
-  today: IsoDate,
-): SelectQueryBuilder<DB, 'allocation' | 'contact', { child_id: number | null }> {
+export function visibleChildIds(db: Kysely<DB>, principal: Principal, today: IsoDate): ChildIdQuery {
+  const children = db.selectFrom('child').select('child.id as child_id')
+  const related = relationshipChildIds(db, principal, today)
+  if (!related) return children.where(sql<boolean>`false`)
+  const brokenGlass = db
+    .selectFrom('break_glass_access')
+    .select('break_glass_access.child_id')
+    .where('break_glass_access.user_id', '=', principal.userId)
+    .where('break_glass_access.valid_on', '=', today)
+  const granted = db
+    .selectFrom('access_grant')
+    .select('access_grant.child_id')
+    .where('access_grant.user_id', '=', principal.userId)
+    .where('access_grant.revoked_at', 'is', null)
+  return children.where((eb) =>
+    eb.or([
+      eb.and([eb('child.is_restricted', '=', false), eb.or([eb('child.id', 'in', related), eb('child.id', 'in', brokenGlass)])]),
+      eb.and([eb('child.is_restricted', '=', true), eb('child.id', 'in', granted)]),
+    ]),
+  )
+}
+
+/** Children the principal has a working relationship with, or undefined for roles with no child-level reads. */
+function relationshipChildIds(db: Kysely<DB>, principal: Principal, today: IsoDate) {
   const teamIds = principal.teamIds.length > 0 ? principal.teamIds : [-1]
   const workerId = principal.workerId ?? -1
   const allocated = db
     .selectFrom('allocation')
     .select('allocation.child_id')
+    .where('allocation.start_date', '<=', today)
     .where((q) => q.or([q('allocation.end_date', 'is', null), q('allocation.end_date', '>=', today)]))
   switch (principal.role) {
     case 'social_worker':
     case 'early_help_practitioner':
     case 'personal_adviser':
-      return allocated.where((q) => q.or([q('allocation.worker_id', '=', workerId), q('allocation.team_id', 'in', teamIds)])) as never
+      return allocated.where((q) => q.or([q('allocation.worker_id', '=', workerId), q('allocation.team_id', 'in', teamIds)]))
     case 'team_manager':
-      return allocated.where('allocation.team_id', 'in', teamIds) as never
+      return allocated.where('allocation.team_id', 'in', teamIds)
     case 'iro':
-      return allocated.where('allocation.worker_id', '=', workerId).where('allocation.role', '=', 'iro') as never
+      return allocated.where('allocation.worker_id', '=', workerId).where('allocation.role', '=', 'iro')
     case 'screener':
       return db
         .selectFrom('contact')
         .select('contact.child_id')
         .where('contact.child_id', 'is not', null)
-        .where('contact.received_at', '>=', new Date(`${addDays(today, -30)}T00:00:00Z`)) as never
+        .where('contact.received_at', '>=', new Date(`${addDays(today, -SCREENING_WINDOW_DAYS)}T00:00:00Z`))
     case 'performance_analyst':
     case 'senior_leader':
     case 'elected_member':
     case 'administrator':
-      return allocated.where(sql<boolean>`false`) as never
+      return undefined
   }
 }
 
@@ -56,4 +85,15 @@ export async function canSeeChild(db: Kysely<DB>, principal: Principal, childId:
     .where('child.id', 'in', visibleChildIds(db, principal, today))
     .executeTakeFirst()
   return row !== undefined
+}
+
+/**
+ * Whether a child the principal cannot see is restricted. Only for the places the law needs a
+ * person to know that a record exists without seeing it (for example the front door's check for
+ * an existing record before creating a new one): they show "a restricted record exists, contact
+ * the team manager" and nothing else.
+ */
+export async function isRestrictedChild(db: Kysely<DB>, childId: number): Promise<boolean> {
+  const row = await db.selectFrom('child').select('is_restricted').where('id', '=', childId).executeTakeFirst()
+  return row?.is_restricted === true
 }

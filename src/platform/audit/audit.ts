@@ -1,7 +1,8 @@
 // Audit in the data path: every read of a child's record and every change, allowed or refused.
 // Rows are chained: hash = sha256(previous hash + this row's content), so an edit or a deletion
 // anywhere breaks the chain (`sightline audit verify`). Appends are serialised by an advisory
-// lock so two requests cannot chain to the same predecessor.
+// lock (inside the audit_append database function) so two requests cannot chain to the same
+// predecessor.
 import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
@@ -22,10 +23,10 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64)
-const AUDIT_LOCK = 727_201
 
-export function auditRowHash(previousHash: string, row: Record<string, unknown>): string {
-  const content = JSON.stringify([
+/** The canonical text of an entry that its hash covers. The database function hashes exactly this. */
+export function auditContent(row: Record<string, unknown>): string {
+  return JSON.stringify([
     row.at instanceof Date ? row.at.toISOString() : row.at,
     row.user_id ?? null,
     row.username,
@@ -38,33 +39,37 @@ export function auditRowHash(previousHash: string, row: Record<string, unknown>)
     row.reason ?? null,
     row.request_id ?? null,
   ])
-  return createHash('sha256').update(previousHash).update(content).digest('hex')
+}
+
+export function auditRowHash(previousHash: string, row: Record<string, unknown>): string {
+  return createHash('sha256').update(previousHash).update(auditContent(row)).digest('hex')
 }
 
 export function createAuditService(db: Kysely<DB>, clock: Clock) {
   return {
+    /**
+     * Appends one entry. Inside a caller's transaction the entry commits or rolls back with the
+     * change it records; otherwise it is its own one-statement transaction. One round trip
+     * either way: the chain lock, previous hash and insert happen in audit_append().
+     */
     async record(entry: AuditEntry, trx: Kysely<DB> = db): Promise<void> {
-      const append = async (t: Kysely<DB>) => {
-        await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(t)
-        const last = await t.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
-        const who = 'system' in entry.principal ? { user_id: null, username: `system:${entry.principal.system}`, role: null } : { user_id: entry.principal.userId, username: entry.principal.username, role: entry.principal.role }
-        const row = {
-          at: clock.now(),
-          ...who,
-          action: entry.action,
-          record_type: entry.recordType,
-          record_id: entry.recordId === undefined || entry.recordId === null ? null : String(entry.recordId),
-          child_id: entry.childId ?? null,
-          outcome: entry.outcome,
-          reason: entry.reason ?? null,
-          request_id: entry.requestId ?? null,
-        }
-        const previousHash = last?.hash ?? GENESIS_HASH
-        await t.insertInto('audit_event').values({ ...row, previous_hash: previousHash, hash: auditRowHash(previousHash, row) }).execute()
+      const who =
+        'system' in entry.principal
+          ? { user_id: null, username: `system:${entry.principal.system}`, role: null }
+          : { user_id: entry.principal.userId, username: entry.principal.username, role: entry.principal.role }
+      const row = {
+        at: clock.now(),
+        ...who,
+        action: entry.action,
+        record_type: entry.recordType,
+        record_id: entry.recordId === undefined || entry.recordId === null ? null : String(entry.recordId),
+        child_id: entry.childId ?? null,
+        outcome: entry.outcome,
+        reason: entry.reason ?? null,
+        request_id: entry.requestId ?? null,
       }
-      // Inside a caller's transaction the audit row commits or rolls back with the change it records.
-      if (trx.isTransaction) await append(trx)
-      else await db.transaction().execute(append)
+      await sql`select audit_append(${row.at}, ${row.user_id}, ${row.username}, ${row.role}, ${row.action}, ${row.record_type},
+        ${row.record_id}, ${row.child_id}, ${row.outcome}, ${row.reason}, ${row.request_id}, ${auditContent(row)})`.execute(trx)
     },
   }
 }

@@ -20,7 +20,7 @@ export function notFoundHandler(): RequestHandler {
 export function errorHandler(logger: Logger, production: boolean): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const status = error instanceof AppError ? STATUS[error.kind] : 500
-    if (status === 500) logger.error('Unhandled error', { error: error instanceof Error ? error.stack ?? error.message : String(error) })
+    if (status === 500) logger.error('Unhandled error', loggable(error))
     const message =
       error instanceof AppError
         ? error.message
@@ -31,4 +31,21 @@ export function errorHandler(logger: Logger, production: boolean): ErrorRequestH
             : String(error)
     res.status(status).render('error.njk', { pageTitle: TITLES[status] ?? TITLES[500], status, message })
   }
+}
+
+/**
+ * What of an error may be logged: its kind, database error code and stack frames, never its
+ * message. Messages repeat values (a database "invalid input syntax" error quotes what was
+ * typed; a date error quotes the date), and those may be a child's name or date of birth.
+ * The request id on the log line leads to the full story through the audit trail.
+ */
+export function loggable(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: typeof error }
+  const code = (error as { code?: unknown }).code
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12)
+    .map((line) => line.trim())
+  return { error: error.name, ...(typeof code === 'string' ? { code } : {}), frames }
 }

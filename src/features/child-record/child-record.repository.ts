@@ -1,0 +1,120 @@
+// SQL for one child's record: the summary's open spells and the chronology. Every function takes
+// a SeenChildId, so it cannot run before the access check in case-access.ts.
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../../db/schema.ts'
+import type { IsoDate } from '../../platform/time/dates.ts'
+import type { SeenChildId } from '../casework/case-access.ts'
+
+const openOn = (today: IsoDate) => sql<boolean>`(end_date is null or end_date > ${today})`
+
+export async function openSpells(db: Kysely<DB>, childId: SeenChildId, today: IsoDate) {
+  const [earlyHelp, referral, cinPlan, cpPlan, periodOfCare, careLeaver, address] = await Promise.all([
+    db.selectFrom('early_help_episode').select(['id', 'start_date']).where('child_id', '=', childId).where(openOn(today)).executeTakeFirst(),
+    db
+      .selectFrom('referral')
+      .select(['id', 'referral_date', 'primary_need'])
+      .where('child_id', '=', childId)
+      .where('nfa', '=', false)
+      .where((eb) => eb.or([eb('closure_date', 'is', null), eb('closure_date', '>', today)]))
+      .orderBy('referral_date', 'desc')
+      .executeTakeFirst(),
+    db.selectFrom('cin_plan').select(['id', 'start_date']).where('child_id', '=', childId).where(openOn(today)).executeTakeFirst(),
+    db.selectFrom('cp_plan').select(['id', 'start_date', 'latest_category']).where('child_id', '=', childId).where(openOn(today)).executeTakeFirst(),
+    db.selectFrom('period_of_care').select(['id', 'start_date', 'category_of_need']).where('child_id', '=', childId).where(openOn(today)).executeTakeFirst(),
+    db.selectFrom('care_leaver').select(['id', 'eligibility']).where('child_id', '=', childId).executeTakeFirst(),
+    db
+      .selectFrom('address')
+      .select(['line1', 'town', 'postcode'])
+      .where('child_id', '=', childId)
+      .where('kind', '=', 'home')
+      .where(openOn(today))
+      .executeTakeFirst(),
+  ])
+  const [legalStatus, placement] = periodOfCare
+    ? await Promise.all([
+        db.selectFrom('legal_status').select(['code', 'start_date']).where('period_of_care_id', '=', periodOfCare.id).where(openOn(today)).orderBy('start_date', 'desc').executeTakeFirst(),
+        db
+          .selectFrom('placement')
+          .leftJoin('carer', 'carer.id', 'placement.carer_id')
+          .select(['placement.id', 'placement.placement_type', 'placement.start_date', 'carer.name as carer_name'])
+          .where('placement.period_of_care_id', '=', periodOfCare.id)
+          .where(sql<boolean>`(placement.end_date is null or placement.end_date > ${today})`)
+          .orderBy('placement.start_date', 'desc')
+          .executeTakeFirst(),
+      ])
+    : [undefined, undefined]
+  return { earlyHelp, referral, cinPlan, cpPlan, periodOfCare, careLeaver, address, legalStatus, placement }
+}
+
+export async function openAllocations(db: Kysely<DB>, childId: SeenChildId, today: IsoDate) {
+  return db
+    .selectFrom('allocation')
+    .innerJoin('worker', 'worker.id', 'allocation.worker_id')
+    .innerJoin('team', 'team.id', 'allocation.team_id')
+    .select(['allocation.id', 'allocation.role', 'allocation.start_date', 'allocation.worker_id', 'allocation.team_id', 'worker.forename', 'worker.surname', 'team.name as team_name'])
+    .where('allocation.child_id', '=', childId)
+    .where(sql<boolean>`(allocation.end_date is null or allocation.end_date > ${today})`)
+    .orderBy('allocation.start_date', 'desc')
+    .execute()
+}
+
+export interface ChronologyRow {
+  event_date: IsoDate
+  kind: string
+  summary: string
+  detail: string | null
+}
+
+/**
+ * Every event on the record, newest first: one branch per table, each turning its row into a
+ * dated line. `kinds` filters (empty = all).
+ */
+export async function chronologyRows(db: Kysely<DB>, childId: SeenChildId, kinds: readonly string[]): Promise<ChronologyRow[]> {
+  const c = childId
+  const branches = sql`
+    select (received_at at time zone 'Europe/London')::date as event_date, 'contact' as kind, 'Contact received' as summary, reason as detail, 1 as seq from contact where child_id = ${c}
+    union all select sd.decided_at::date, 'contact', 'Screening decision: ' || sd.outcome || ' (threshold level ' || sd.threshold_level || ')', nullif(sd.rationale, ''), 2 from screening_decision sd where sd.child_id = ${c}
+    union all select referral_date, 'referral', 'Referral', 'Primary need ' || primary_need, 3 from referral where child_id = ${c}
+    union all select closure_date, 'referral', 'Case closed', closure_reason, 99 from referral where child_id = ${c} and closure_date is not null
+    union all select start_date, 'assessment', 'Single assessment started', null, 4 from assessment where child_id = ${c}
+    union all select child_seen_date, 'assessment', 'Child seen during assessment', null, 5 from assessment where child_id = ${c} and child_seen_date is not null
+    union all select authorised_date, 'assessment', 'Assessment authorised by manager', case when nfa then 'No further action' end, 6 from assessment where child_id = ${c} and authorised_date is not null
+    union all select start_date, 'child_in_need', 'Child in need plan started', null, 7 from cin_plan where child_id = ${c}
+    union all select held_date, 'child_in_need', 'Child in need plan review', null, 8 from cin_plan_review where child_id = ${c} and held_date is not null
+    union all select held_date, 'child_protection', 'Strategy discussion', case when outcome = 's47' then 'Section 47 enquiry to start' else 'No section 47 enquiry' end, 9 from strategy_discussion where child_id = ${c}
+    union all select start_date, 'child_protection', 'Section 47 enquiry started', null, 10 from s47_enquiry where child_id = ${c}
+    union all select icpc_date, 'child_protection', 'Initial child protection conference', null, 11 from s47_enquiry where child_id = ${c} and icpc_date is not null
+    union all select start_date, 'child_protection', 'Child protection plan started', 'Category ' || initial_category, 12 from cp_plan where child_id = ${c}
+    union all select held_date, 'child_protection', 'Child protection review conference', null, 13 from cp_review where child_id = ${c} and held_date is not null
+    union all select end_date, 'child_protection', 'Child protection plan ended', end_reason, 14 from cp_plan where child_id = ${c} and end_date is not null
+    union all select meeting_date, 'proceedings', 'Public law outline meeting (' || kind || ')', outcome, 15 from plo_meeting where child_id = ${c}
+    union all select application_date, 'proceedings', 'Care proceedings issued', null, 16 from care_proceedings where child_id = ${c}
+    union all select final_order_date, 'proceedings', 'Final order: ' || final_order, null, 17 from care_proceedings where child_id = ${c} and final_order_date is not null
+    union all select start_date, 'looked_after', 'Became looked after', 'Category of need ' || category_of_need, 18 from period_of_care where child_id = ${c}
+    union all select end_date, 'looked_after', 'Ceased to be looked after', 'Reason ' || reason_ceased, 98 from period_of_care where child_id = ${c} and end_date is not null
+    union all select start_date, 'looked_after', 'Legal status ' || code, null, 19 from legal_status where child_id = ${c}
+    union all select start_date, 'looked_after', 'Placement started: ' || placement_type, change_reason, 20 from placement where child_id = ${c}
+    union all select held_date, 'looked_after', 'Looked-after review', participation, 21 from cla_review where child_id = ${c} and held_date is not null
+    union all select plan_date, 'looked_after', 'Personal education plan', null, 22 from personal_education_plan where child_id = ${c}
+    union all select done_date, 'health', 'Health check: ' || replace(kind, '_', ' '), status, 23 from health_check where child_id = ${c} and done_date is not null
+    union all select start_date, 'missing', case when kind = 'M' then 'Missing' else 'Away without authorisation' end, null, 24 from missing_episode where child_id = ${c}
+    union all select rhi_date, 'missing', 'Return interview', null, 25 from missing_episode where child_id = ${c} and rhi_date is not null
+    union all select visit_date, 'visit', 'Visit (' || replace(kind, '_', ' ') || ')', case when seen_alone then 'Seen alone' when seen then 'Seen' else 'Not seen' end, 26 from visit where child_id = ${c}
+    union all select adm_decision_date, 'permanence', 'Agency decision: should be placed for adoption', null, 27 from adoption_journey where child_id = ${c}
+    union all select placement_order_date, 'permanence', 'Placement order granted', null, 28 from adoption_journey where child_id = ${c} and placement_order_date is not null
+    union all select matched_date, 'permanence', 'Matched with prospective adopters', null, 29 from adoption_journey where child_id = ${c} and matched_date is not null
+    union all select placed_date, 'permanence', 'Placed for adoption', null, 30 from adoption_journey where child_id = ${c} and placed_date is not null
+    union all select order_date, 'permanence', 'Order granted: ' || kind, null, 31 from permanence_order where child_id = ${c}
+    union all select contact_date, 'care_leaver', 'Personal adviser contact', 'In touch: ' || in_touch, 32 from care_leaver_contact where child_id = ${c}
+    union all select start_date, 'early_help', 'Early help started', reason, 33 from early_help_episode where child_id = ${c}
+    union all select held_date, 'early_help', 'Early help review', null, 34 from early_help_review where child_id = ${c} and held_date is not null
+    union all select end_date, 'early_help', 'Early help ended', end_reason, 35 from early_help_episode where child_id = ${c} and end_date is not null
+    union all select start_date, 'allocation', 'Allocated to a worker', change_reason, 36 from allocation where child_id = ${c}
+    union all select note_date, 'note', summary, null, 37 from case_note where child_id = ${c}
+  `
+  const filter = kinds.length > 0 ? sql`where kind in (${sql.join(kinds)})` : sql``
+  const result = await sql<ChronologyRow>`
+    select event_date::text as event_date, kind, summary, detail from (${branches}) events ${filter}
+    order by event_date desc, seq desc`.execute(db)
+  return result.rows
+}

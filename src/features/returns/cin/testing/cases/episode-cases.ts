@@ -1,0 +1,46 @@
+// Cases for the activity, assessment, Section47 and child protection plan rules.
+import { assessment, cinPlan, cpPlan, s47 } from '../../records.ts'
+import { episode } from '../clean-census.ts'
+import type { RuleCase } from '../rule-cases.ts'
+import { firstAssessment, firstPlan, firstS47, p } from './access.ts'
+
+export const episodeCases: RuleCase[] = [
+  { code: '8565', when: 'an assessment is authorised after the case closed', child: 'C2', mutate: (f) => void (firstAssessment(f, 1).AssessmentAuthorisationDate = `${p(f)}-12-15`) },
+  { code: '2990', when: 'a case closed after assessment with no further action has a CIN plan', child: 'C3', mutate: (f) => void episode(f, 2).cinPlanDates.push(cinPlan({ CINPlanStartDate: `${p(f)}-10-01` })) },
+  { code: '2991Q', when: 'an episode has an S47 but no assessment', child: 'C1', mutate: (f) => void (episode(f, 0).assessments = []) },
+  { code: '8831', when: 'a referral with no further action has an assessment', child: 'C3', mutate: (f) => void episode(f, 2).assessments.push(assessment({ AssessmentActualStartDate: `${p(f)}-10-01` })) },
+  { code: '8832', when: 'a referral with no further action has a CP plan', child: 'C3', mutate: (f) => void episode(f, 2).childProtectionPlans.push(cpPlan({ CPPstartDate: `${p(f)}-10-01`, InitialCategoryOfAbuse: 'NEG', LatestCategoryOfAbuse: 'NEG', NumberOfPreviousCPP: '0' })) },
+  { code: '8867', when: 'a closed episode has an assessment not authorised', child: 'C2', mutate: (f) => void (firstAssessment(f, 1).AssessmentAuthorisationDate = null) },
+  { code: '8868', when: 'a closed episode has an S47 with neither an ICPC nor ICPC not required', child: 'C2', mutate: (f) => void episode(f, 1).section47.push(s47({ S47ActualStartDate: `${p(f)}-09-01`, ICPCnotRequired: 'false' })) },
+  { code: '4000', when: 'a referral with no further action has a CIN plan', mutate: (f) => void episode(f, 2).cinPlanDates.push(cinPlan({ CINPlanStartDate: `${p(f)}-10-01` })) },
+  { code: '8608', when: 'an assessment is authorised before it starts', mutate: (f) => void (firstAssessment(f, 0).AssessmentAuthorisationDate = `${p(f)}-05-01`) },
+  { code: '8614', when: 'an assessment not yet authorised has factors', child: 'C4', mutate: (f) => void (firstAssessment(f, 3).factors = [{ value: '3B', line: 0 }]) },
+  { code: '8617', when: 'factor 8A is returned', mutate: (f) => void (firstAssessment(f, 0).factors = [{ value: '8A', line: 0 }]) },
+  { code: '8696', when: 'an assessment is authorised after the census year', mutate: (f) => void (firstAssessment(f, 0).AssessmentAuthorisationDate = `${f.year}-04-03`) },
+  { code: '8736', when: 'an open assessment started before the census year', mutate: (f) => void (firstAssessment(f, 3).AssessmentActualStartDate = `${p(f)}-03-01`) },
+  { code: '1103', when: 'an assessment starts before the referral', mutate: (f) => void (firstAssessment(f, 0).AssessmentActualStartDate = `${p(f)}-04-20`) },
+  { code: '8869', when: 'factor 21 is given with another factor', mutate: (f) => void (firstAssessment(f, 0).factors = [{ value: '21', line: 0 }, { value: '3B', line: 0 }]) },
+  { code: '8863', when: 'an assessment starts while another is under way', mutate: (f) => void episode(f, 0).assessments.push(assessment({ AssessmentActualStartDate: `${p(f)}-05-20`, AssessmentAuthorisationDate: `${p(f)}-06-05` })) },
+  { code: '8873', when: 'the only assessment found no factors but the case did not close RC8', child: 'C2', mutate: (f) => void (firstAssessment(f, 1).factors = [{ value: '21', line: 0 }]) },
+  { code: '8839', when: 'an episode has two S47s awaiting their ICPC', mutate: (f) => void episode(f, 0).section47.push(s47({ S47ActualStartDate: `${p(f)}-07-01`, ICPCnotRequired: 'false' }), s47({ S47ActualStartDate: `${p(f)}-08-01`, ICPCnotRequired: 'false' })) },
+  { code: 'SLC006', when: 'a factor is not a code', mutate: (f) => void (firstAssessment(f, 0).factors = [{ value: '99Z', line: 0 }]) },
+  { code: '1104', when: 'the ICPC is before the referral', mutate: (f) => void (firstS47(f).DateOfInitialCPC = `${p(f)}-04-20`) },
+  { code: '2889', when: 'the S47 starts before the referral', mutate: (f) => void (firstS47(f).S47ActualStartDate = `${p(f)}-04-20`) },
+  { code: '8615', when: 'the S47 starts after its ICPC', mutate: (f) => void (firstS47(f).S47ActualStartDate = `${p(f)}-06-27`) },
+  { code: '8715', when: 'the ICPC is after the census year', mutate: (f) => void (firstS47(f).DateOfInitialCPC = `${f.year}-04-05`) },
+  { code: '8740', when: 'an S47 awaiting its ICPC started before the census year', mutate: (f) => Object.assign(firstS47(f), { DateOfInitialCPC: null, S47ActualStartDate: `${p(f) - 1}-12-01` }) },
+  { code: '2884', when: 'the ICPC is recorded on both the S47 and the CINdetails', mutate: (f) => void (episode(f, 0).DateOfInitialCPC = `${p(f)}-06-26`) },
+  { code: 'SLC008', when: 'ICPC not required is not a boolean', mutate: (f) => void (firstS47(f).ICPCnotRequired = 'maybe') },
+  { code: '1105', when: 'the CP plan starts before the referral', mutate: (f) => void (firstPlan(f).CPPstartDate = `${p(f)}-04-20`) },
+  { code: '2883', when: 'more plans start than conferences are held', child: '', mutate: (f) => void episode(f, 1).childProtectionPlans.push(cpPlan({ CPPstartDate: `${p(f)}-09-01`, CPPendDate: `${p(f)}-11-01`, InitialCategoryOfAbuse: 'EMO', LatestCategoryOfAbuse: 'EMO', NumberOfPreviousCPP: '0' })) },
+  { code: '2885', when: 'the CP plan starts on a day with no ICPC', mutate: (f) => void (firstPlan(f).CPPstartDate = `${p(f)}-06-27`) },
+  { code: '8720', when: 'the CP plan start is missing', mutate: (f) => void (firstPlan(f).CPPstartDate = null) },
+  { code: '8730', when: 'the number of previous plans is missing', mutate: (f) => void (firstPlan(f).NumberOfPreviousCPP = null) },
+  { code: '8840', when: 'the CP plan starts and ends on the same day', mutate: (f) => void (firstPlan(f).CPPendDate = `${p(f)}-06-26`) },
+  { code: '8841', when: 'a review is on the day the plan starts', mutate: (f) => void (firstPlan(f).reviews = [{ value: `${p(f)}-06-26`, line: 0 }]) },
+  { code: '8890', when: 'an S47 starts while another awaits its ICPC', mutate: (f) => void episode(f, 0).section47.push(s47({ S47ActualStartDate: `${p(f)}-06-20`, ICPCnotRequired: 'true' })) },
+  { code: '8910', when: 'the latest category of abuse is not a code', mutate: (f) => void (firstPlan(f).LatestCategoryOfAbuse = 'XXX') },
+  { code: '8925', when: 'the CP plan ends before it starts', mutate: (f) => void (firstPlan(f).CPPendDate = `${p(f)}-06-20`) },
+  { code: '8935', when: 'a child has two open CP plans', mutate: (f) => void episode(f, 0).childProtectionPlans.push(cpPlan({ CPPstartDate: `${p(f)}-06-26`, InitialCategoryOfAbuse: 'PHY', LatestCategoryOfAbuse: 'PHY', NumberOfPreviousCPP: '0' })) },
+  { code: 'SLC007', when: 'a category of abuse is not a code', mutate: (f) => void (firstPlan(f).InitialCategoryOfAbuse = 'NEGL') },
+]
