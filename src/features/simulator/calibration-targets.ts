@@ -46,7 +46,7 @@ export function calibrationTargets(today: IsoDate, published: Map<BenchmarkMeasu
     count('Children on CIN plans (S002 §21)', SEPT_2020, 932, { kind: 'cin_plans' }),
     count('Children on CP plans (S002 §21)', SEPT_2020, 603, { kind: 'protection' }),
     count('Children looked after (S002 §21)', SEPT_2020, 689, { kind: 'looked_after' }),
-    count('Care leavers with an adviser (S002 §21)', SEPT_2020, 152, { kind: 'care_leavers' }),
+    count('Care leavers aged 18-21 with an adviser (S002 §21)', SEPT_2020, 152, { kind: 'care_leavers' }),
     count('Children with disabilities (S002 §21)', SEPT_2020, 197, { kind: 'disabled' }),
     { target: 'CLA per 10,000 children (S002 §20)', date: OCT_2020, expected: 210.1, scales: false, tolerance: tenPercent, measure: { kind: 'cla_rate' } },
     ...CLA_AGE_MIX_OCT_2020.map((band) => share(`CLA aged ${band.label}, % (S002 §27)`, OCT_2020, band.percent, 3.5, { kind: 'cla_age_share', minAge: band.minAge, maxAge: band.maxAge })),

@@ -73,7 +73,7 @@ async function measure(db: Kysely<DB>, m: Measure, d: IsoDate, scale: number): P
       return one(db, sql`select count(distinct child_id) as n from referral r where not r.nfa and r.primary_need = 'N2' and ${openOn('r', d, 'referral_date', 'closure_date')}`)
     case 'care_leavers':
       return one(db, sql`select count(distinct a.child_id) as n from allocation a join care_leaver l on l.child_id = a.child_id join child c on c.id = a.child_id
-        where a.role = 'personal_adviser' and ${openOn('a', d)} and c.date_of_birth <= ${addYears(d, -18)}`)
+        where a.role = 'personal_adviser' and ${openOn('a', d)} and c.date_of_birth <= ${addYears(d, -18)} and c.date_of_birth > ${addYears(d, -22)}`)
     case 'cla_rate': {
       const population = await one(db, sql`select persons as n from population where area_code = 'E06000002' and age_band = '0-17' and year <= ${Number(d.slice(0, 4)) - (d.slice(5) < '06-30' ? 1 : 0)} order by year desc limit 1`)
       return ((await one(db, looked(d))) / (population * scale)) * 10000

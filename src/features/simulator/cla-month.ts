@@ -16,13 +16,35 @@ import type { CareSpell, Child, World } from './state.ts'
 import { CLA_STOCK } from './targets.ts'
 import { allocate } from './workforce.ts'
 
+/**
+ * Ages of children starting care (besides babies from pre-birth plans), and the share of each
+ * age among children in care that the model keeps to: S002 §27's October 2020 profile, assumed to
+ * hold throughout. Starts lean towards ages short of their share, flexible exits away from them.
+ */
 const BUCKETS = [
-  { min: 0, max: 0, weight: 5, fromNew: 0.3 },
-  { min: 1, max: 4, weight: 19, fromNew: 0.25 },
-  { min: 5, max: 9, weight: 19, fromNew: 0.3 },
-  { min: 10, max: 15, weight: 40, fromNew: 0.4 },
-  { min: 16, max: 17, weight: 17, fromNew: 0.5 },
+  { min: 0, max: 0, weight: 5, fromNew: 0.3, stock: 5.6 },
+  { min: 1, max: 4, weight: 28, fromNew: 0.25, stock: 21.4 },
+  { min: 5, max: 9, weight: 19, fromNew: 0.3, stock: 23.0 },
+  { min: 10, max: 15, weight: 32, fromNew: 0.4, stock: 35.4 },
+  { min: 16, max: 17, weight: 17, fromNew: 0.5, stock: 14.5 },
 ] as const
+
+function bucketOf(childAge: number): number {
+  return childAge < 1 ? 0 : childAge < 5 ? 1 : childAge < 10 ? 2 : childAge < 16 ? 3 : 4
+}
+
+/** How far each age band is above (>1) or below (<1) its share of children in care. */
+function agePressure(world: World, month: IsoDate): number[] {
+  const counts = BUCKETS.map(() => 0)
+  let total = 0
+  for (const c of world.active) {
+    if (!c.episode?.care) continue
+    const index = bucketOf(age(c, month))
+    counts[index] = (counts[index] ?? 0) + 1
+    total++
+  }
+  return BUCKETS.map((b, i) => ((counts[i] ?? 0) + 1) / ((b.stock / 100) * total + 1))
+}
 
 export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: number): void {
   const rng = world.rng
@@ -44,16 +66,17 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
     giveBirth(world, child, child.dob)
     if (child.careAtBirth && enterCare(world, child, addDays(child.dob, rng.between(0, 3)), 'birth')) quota--
   }
+  const pressure = agePressure(world, month)
+  const bucketWeights = BUCKETS.map((b, i) => b.weight * Math.min(3, Math.max(0.3, (pressure[i] ?? 1) ** -2)))
   const buckets = BUCKETS.map(() => [] as Child[])
   for (const c of world.active) {
     if (!c.episode || c.episode.care || !c.born || c.disabled || birthday(c.dob, 18) <= addDays(month, 90)) continue
-    const a = age(c, month)
-    buckets[BUCKETS.findIndex((b) => a >= b.min && a <= b.max)]?.push(c)
+    buckets[bucketOf(age(c, month))]?.push(c)
   }
   for (let guard = 0; quota > 0 && guard < 200; guard++) {
     const date = addDays(month, rng.int(days))
     if (date > world.today) break
-    quota -= startGroup(world, date, buckets)
+    quota -= startGroup(world, date, buckets, bucketWeights)
   }
   const children = inCare()
   let exits = Math.round(children.length - valueOn(CLA_STOCK, monthEnd) * world.scale)
@@ -92,7 +115,7 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
       exits--
     } else care.finalHearing = addDays(date, rng.between(21, 49))
   }
-  if (exits > 0) flexibleExits(world, children.filter((c) => c.episode?.care), exits, month, days, stop)
+  if (exits > 0) flexibleExits(world, children.filter((c) => c.episode?.care), exits, month, days, stop, pressure)
   movesMonth(world, month, days)
   for (const child of inCare()) transferToCareTeam(world, child, month)
 }
@@ -135,7 +158,7 @@ function careEvents(world: World, child: Child, care: CareSpell, stop: IsoDate):
 }
 
 /** Children whose plans are nearest to ending leave, in the numbers the curve needs. */
-function flexibleExits(world: World, children: Child[], count: number, month: IsoDate, days: number, stop: IsoDate): void {
+function flexibleExits(world: World, children: Child[], count: number, month: IsoDate, days: number, stop: IsoDate, ages: number[]): void {
   const rng = world.rng
   const over = pressure(world, month, categoryCounts(world))
   const weight = (child: Child): number => {
@@ -146,7 +169,8 @@ function flexibleExits(world: World, children: Child[], count: number, month: Is
     if (months < 1) return 0
     const plan = care.pathway === 'home' ? 4 : care.pathway === 'sgo' ? 3 : care.pathway === 'independence' ? (age(child, month) >= 17 ? 3 : 1) : 0.5
     const category = care.placements.at(-1)?.category
-    return plan * Math.min(3, months / 6 + 0.3) * (category ? Math.min(4, over[category] ** 2) : 1) * (legal === 'V2' ? 1.5 : 1)
+    const ageBand = Math.min(3, Math.max(0.3, (ages[bucketOf(age(child, month))] ?? 1) ** 2))
+    return plan * Math.min(3, months / 6 + 0.3) * (category ? Math.min(4, over[category] ** 2) : 1) * (legal === 'V2' ? 1.5 : 1) * ageBand
   }
   for (const child of rng.sampleWeighted(children, count, weight)) {
     const care = child.episode?.care as CareSpell
@@ -177,10 +201,10 @@ function transferToCareTeam(world: World, child: Child, month: IsoDate): void {
 }
 
 /** One child (and often brothers and sisters) becoming looked after. Returns how many started. */
-function startGroup(world: World, date: IsoDate, buckets: Child[][]): number {
+function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: number[]): number {
   const rng = world.rng
   if (rng.chance(0.012)) return uasc(world, date)
-  const index = rng.weightedIndex(BUCKETS.map((b) => b.weight))
+  const index = rng.weightedIndex(weights)
   const bucket = BUCKETS[index] as (typeof BUCKETS)[number]
   const open = buckets[index] ?? []
   let child: Child | undefined

@@ -15,7 +15,7 @@ export function becomeCareLeaver(world: World, child: Child, care: CareSpell, le
   const leftAge = age(child, left)
   const sixteen = birthday(child.dob, 16)
   const planDate = sixteen > care.period.start_date ? addDays(sixteen, rng.between(0, 60)) : addDays(care.period.start_date, rng.between(20, 60))
-  const until = birthday(child.dob, rng.chance(0.18) ? 25 : 21)
+  const until = birthday(child.dob, rng.chance(0.12) ? 25 : 21)
   const row = childRow(
     world,
     child,

@@ -203,9 +203,40 @@ const MOVE_REASONS: ReadonlyArray<readonly [string, number, boolean]> = [
   ['ALLEG', 3, true], ['CLOSE', 4, false], ['OTHER', 12, false],
 ]
 
+/** Kinds of placement a child can be moved between to bring the mix back to plan. */
+const MOVABLE: readonly PlacementCategory[] = ['inhouse_foster', 'ifa_foster', 'inhouse_residential', 'external_residential', 'supported']
+
+/**
+ * Planned moves that bring the mix towards plan: children brought back from agency and external
+ * placements as in-house places open (S002 §57, §161 and page 2 §32-36), or on to agency homes
+ * when in-house places run short.
+ */
+function rebalance(world: World, month: IsoDate, days: number): void {
+  const rng = world.rng
+  const shares = placementShares(month)
+  const total = PLACEMENT_CATEGORIES.reduce((sum, c) => sum + world.placed[c], 0)
+  for (const to of MOVABLE) {
+    const gap = shares[to] * total - world.placed[to]
+    if (gap < 2 * world.scale) continue
+    const from = MOVABLE.filter((c) => c !== to && world.placed[c] > shares[c] * total + 1).sort((a, b) => world.placed[b] - shares[b] * total - (world.placed[a] - shares[a] * total))[0]
+    if (!from) continue
+    const residential = to === 'inhouse_residential' || to === 'external_residential'
+    const candidates = [...world.active].filter((c) => {
+      const current = c.episode?.care?.placements.at(-1)
+      return current?.category === from && current.row.end_date === null && current.row.start_date < addDays(month, -60) && (!residential || age(c, month) >= 10) && (to !== 'supported' || age(c, month) >= 16)
+    })
+    for (const child of rng.shuffle(candidates).slice(0, Math.ceil(gap * 0.3))) {
+      const date = addDays(month, rng.int(days))
+      if (date > world.today) continue
+      place(world, child, date, to, { reason: rng.chance(0.7) ? 'CARPL' : 'LAREQ' })
+    }
+  }
+}
+
 /** Monthly placement moves: breakdowns and planned moves (fewer from 2021, S002 §45-47 page 2). */
 export function movesMonth(world: World, month: IsoDate, days: number): void {
   const rng = world.rng
+  rebalance(world, month, days)
   const counts = categoryCounts(world)
   const rate = month < '2021-01-01' ? 0.03 : 0.014
   for (const child of [...world.active]) {

@@ -194,12 +194,18 @@ export function staffMonth(world: World, month: IsoDate, monthEnd: IsoDate): voi
   // Teams list only people still in post, so choosing a worker stays quick.
   for (const t of world.teams.values()) t.workers = t.workers.filter((w) => w.end === null || w.end >= month)
   for (const worker of world.workers) {
-    if (worker.end === null || worker.end < month || worker.end > monthEnd) continue
+    // Anyone who has left by the end of the month hands over what they still hold (including
+    // people who left before the simulation began while holding migrated cases).
+    if (worker.end === null || worker.end > monthEnd || worker.open.size === 0) continue
     for (const allocation of [...worker.open]) {
-      const replacement = chooseWorker(world, worker.team ? [worker.team] : [], allocation.row.role as AllocationRole, worker.end)
-      openAllocation(world, allocation.child, allocation.row.role as AllocationRole, replacement, worker.end, 'LEFTRL')
+      const date = worker.end > allocation.row.start_date ? worker.end : allocation.row.start_date
+      const replacement = chooseWorker(world, worker.team ? [worker.team] : [], allocation.row.role as AllocationRole, date)
+      openAllocation(world, allocation.child, allocation.row.role as AllocationRole, replacement, date, 'LEFTRL')
     }
-    if (worker.team?.manager === worker) worker.team.manager = hire(world, worker.team, 'team_manager', worker.end)
+  }
+  for (const t of world.teams.values()) {
+    const manager = t.manager
+    if (manager?.end !== null && manager?.end !== undefined && manager.end <= monthEnd) t.manager = hire(world, t, 'team_manager', manager.end)
   }
   // The Innovate team's children return to the permanent children-in-care teams when it closes.
   const innovate = world.teams.get('innovate')
