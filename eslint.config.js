@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bin/**', 'scripts/**', 'eslint.config.js', 'public/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'tmp/**', 'bin/**', 'scripts/**', 'eslint.config.js', 'public/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
