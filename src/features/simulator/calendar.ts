@@ -69,6 +69,13 @@ export function onWorkingDay(date: IsoDate): IsoDate {
   return (workingIndex[d] as number) > before ? date : addWorkingDays(date, 1)
 }
 
+/** The same day a year earlier (29 February falls back to 28 February). */
+export function yearBefore(date: IsoDate): IsoDate {
+  const year = String(Number(date.slice(0, 4)) - 1).padStart(4, '0')
+  const monthDay = date.slice(4)
+  return monthDay === '-02-29' ? `${year}-02-28` : `${year}${monthDay}`
+}
+
 export function monthStart(date: IsoDate): IsoDate {
   return `${date.slice(0, 7)}-01`
 }

@@ -30,7 +30,6 @@ const points = (value: number) => ({ kind: 'absolute', value }) as const
 
 const SEPT_2020: IsoDate = '2020-09-30'
 const OCT_2020: IsoDate = '2020-10-01'
-const FOSTER = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6']
 const NON_RELATIVE_FOSTER = ['U4', 'U5', 'U6']
 
 const STOCK_MEASURES: readonly BenchmarkMeasure[] = ['cla_31_march_count', 'cpp_31_march_count']

@@ -22,6 +22,7 @@ export function startAssessment(world: World, child: Child, start: IsoDate): voi
   const episode = child.episode
   if (!episode) return
   const rng = world.rng
+  if (start > world.today) start = world.today
   const late = rng.chance(LATE[reportingYear(start)] ?? 0.1)
   const days = late ? rng.between(46, 85) : Math.round(12 + 33 * Math.sqrt(rng.next()))
   const due = addWorkingDays(start, days)
@@ -98,6 +99,7 @@ export function completeAssessment(world: World, child: Child, date: IsoDate, fo
 export function startCinPlan(world: World, child: Child, date: IsoDate): void {
   const episode = child.episode
   if (!episode || episode.cinPlan) return
+  if (date > world.today) date = world.today
   episode.support = undefined
   allocate(world, child, 'social_worker', child.disabled ? 'disability' : 'safeguarding', date, 'TSPROC')
   const worker = child.allocations.get('social_worker')?.worker
@@ -179,16 +181,27 @@ export function cinMonth(world: World, month: IsoDate, monthEnd: IsoDate): void 
     } else closeEpisode(world, child, date, route < 0.93 ? 'RC7' : 'RC5')
   }
   const disabledTarget = valueOn(DISABLED_STOCK, monthEnd) * world.scale
-  const disabledExits = Math.max(rng.round(disabled * 0.015), Math.round(disabled - disabledTarget))
+  // About ten disabled children a month are still being assessed: the target leaves room for them.
+  const disabledExits = Math.max(rng.round(disabled * 0.015), Math.round(disabled - disabledTarget + 10 * world.scale))
   for (const child of rng.sampleWeighted(disabledOpen, disabledExits, (c) => 1 + age(c, month) / 4)) {
     const date = addDays(month, rng.int(28))
     if (date > stop) continue
     endCinPlan(world, child, date)
     closeEpisode(world, child, date, age(child, date) >= 17 ? 'RC6' : 'RC7')
   }
+  // Services without a plan close early when the caseload is over its curve.
+  const cinTarget = valueOn(CIN_STOCK, monthEnd) * world.scale
+  const supported = [...world.active].filter((ch) => ch.episode?.support && !ch.disabled && !ch.episode.cinPlan && !ch.episode.cp && !ch.episode.care)
+  const early = Math.max(0, Math.round((open - planExits - disabledExits - cinTarget) * 0.25))
+  for (const child of rng.sampleWeighted(supported, early, () => 1)) {
+    const support = child.episode?.support
+    const date = addDays(month, rng.int(28))
+    if (!support || date > stop || date <= support.start) continue
+    closeEpisode(world, child, date, 'RC7')
+  }
   const c = world.control
   c.plan = steer(c.plan, planTarget, plans - planExits)
-  c.support = steer(c.support, valueOn(CIN_STOCK, monthEnd) * world.scale, open - planExits - disabledExits)
+  c.support = steer(c.support, cinTarget, open - planExits - disabledExits - early)
   c.disabled = steer(c.disabled, disabledTarget, disabled - disabledExits)
 }
 

@@ -10,9 +10,9 @@ import { enterCare, leaveCare, setLegal, type Exit, type Route } from './cla.ts'
 import { planStarts, valueOn, yearlyFlow } from './curves.ts'
 import { adoptionDecision, orderFor, planAdoption, recordFinalOrder, recordPermanencePlan, reverseAdoption, secondReviewDate } from './permanence.ts'
 import { categoryCounts, movesMonth, place, pressure } from './placements.ts'
-import { giveBirth, newFamily } from './population.ts'
+import { giveBirth, newFamily, steeredEthnicity, wardSteering } from './population.ts'
 import { age, childRow, recordedAt } from './records.ts'
-import type { CareSpell, Child, World } from './state.ts'
+import type { CareSpell, Child, Ward, World } from './state.ts'
 import { CLA_STOCK } from './targets.ts'
 import { allocate } from './workforce.ts'
 
@@ -67,7 +67,8 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
     if (child.careAtBirth && enterCare(world, child, addDays(child.dob, rng.between(0, 3)), 'birth')) quota--
   }
   const pressure = agePressure(world, month)
-  const bucketWeights = BUCKETS.map((b, i) => b.weight * Math.min(3, Math.max(0.3, (pressure[i] ?? 1) ** -2)))
+  const steer = wardSteering(world, 'care')
+  const bucketWeights = BUCKETS.map((b, i) => b.weight * Math.min(5, Math.max(0.2, (pressure[i] ?? 1) ** -3)))
   const buckets = BUCKETS.map(() => [] as Child[])
   for (const c of world.active) {
     if (!c.episode || c.episode.care || !c.born || c.disabled || birthday(c.dob, 18) <= addDays(month, 90)) continue
@@ -76,7 +77,7 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
   for (let guard = 0; quota > 0 && guard < 200; guard++) {
     const date = addDays(month, rng.int(days))
     if (date > world.today) break
-    quota -= startGroup(world, date, buckets, bucketWeights)
+    quota -= startGroup(world, date, buckets, bucketWeights, steer)
   }
   const children = inCare()
   let exits = Math.round(children.length - valueOn(CLA_STOCK, monthEnd) * world.scale)
@@ -115,9 +116,14 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
       exits--
     } else care.finalHearing = addDays(date, rng.between(21, 49))
   }
-  if (exits > 0) flexibleExits(world, children.filter((c) => c.episode?.care), exits, month, days, stop, pressure)
+  if (exits > 0) flexibleExits(world, children.filter((c) => c.episode?.care), exits, month, days, stop, pressure, excess(wardSteering(world, 'care')))
   movesMonth(world, month, days)
   for (const child of inCare()) transferToCareTeam(world, child, month)
+}
+
+/** The inverse of the steering weights: how far a ward is over its share. */
+function excess(steer: (w: Ward) => number): (w: Ward) => number {
+  return (w) => w.careTilt / steer(w)
 }
 
 function sgoReason(world: World, care: CareSpell): Exit {
@@ -158,7 +164,7 @@ function careEvents(world: World, child: Child, care: CareSpell, stop: IsoDate):
 }
 
 /** Children whose plans are nearest to ending leave, in the numbers the curve needs. */
-function flexibleExits(world: World, children: Child[], count: number, month: IsoDate, days: number, stop: IsoDate, ages: number[]): void {
+function flexibleExits(world: World, children: Child[], count: number, month: IsoDate, days: number, stop: IsoDate, ages: number[], wardExcess: (w: Ward) => number): void {
   const rng = world.rng
   const over = pressure(world, month, categoryCounts(world))
   const weight = (child: Child): number => {
@@ -167,10 +173,12 @@ function flexibleExits(world: World, children: Child[], count: number, month: Is
     if (legal === 'E1' || care.finalHearing !== undefined || care.emergencyUntil !== undefined || legal === 'J1' && rng.chance(0.5)) return 0
     const months = (Date.parse(month) - Date.parse(care.period.start_date)) / (30.4 * 86_400_000)
     if (months < 1) return 0
-    const plan = care.pathway === 'home' ? 4 : care.pathway === 'sgo' ? 3 : care.pathway === 'independence' ? (age(child, month) >= 17 ? 3 : 1) : 0.5
     const category = care.placements.at(-1)?.category
-    const ageBand = Math.min(3, Math.max(0.3, (ages[bucketOf(age(child, month))] ?? 1) ** 2))
-    return plan * Math.min(3, months / 6 + 0.3) * (category ? Math.min(4, over[category] ** 2) : 1) * (legal === 'V2' ? 1.5 : 1) * ageBand
+    // Placed with parents: the care order is discharged; with relatives: special guardianship.
+    const settledAtHome = category === 'with_parents' ? 3 : category === 'connected' ? 2.5 : 0
+    const plan = Math.max(settledAtHome, care.pathway === 'home' ? 4 : care.pathway === 'sgo' ? 3 : care.pathway === 'independence' ? (age(child, month) >= 17 ? 3 : 1) : 0.5)
+    const ageBand = Math.min(5, Math.max(0.2, (ages[bucketOf(age(child, month))] ?? 1) ** 3))
+    return plan * Math.min(3, months / 6 + 0.3) * (category ? Math.min(8, over[category] ** 3) : 1) * (legal === 'V2' ? 1.5 : 1) * ageBand * wardExcess(child.family.ward)
   }
   for (const child of rng.sampleWeighted(children, count, weight)) {
     const care = child.episode?.care as CareSpell
@@ -201,7 +209,7 @@ function transferToCareTeam(world: World, child: Child, month: IsoDate): void {
 }
 
 /** One child (and often brothers and sisters) becoming looked after. Returns how many started. */
-function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: number[]): number {
+function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: number[], steer: (w: Ward) => number): number {
   const rng = world.rng
   if (rng.chance(0.012)) return uasc(world, date)
   const index = rng.weightedIndex(weights)
@@ -214,15 +222,15 @@ function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: nu
     const protectedFirst = rng.chance(bucket.max < 10 ? 0.75 : 0.45)
     const free = (c: Child) => c.episode !== undefined && c.episode.care === undefined && c.busyUntil <= date
     child =
-      rng.pickWeighted(open, (c) => (free(c) && (c.episode?.cp !== undefined) === protectedFirst ? c.family.ward.careTilt : 0), 2.5) ??
-      rng.pickWeighted(open, (c) => (free(c) ? c.family.ward.careTilt : 0), 2.5)
+      rng.pickWeighted(open, (c) => (free(c) && (c.episode?.cp !== undefined) === protectedFirst ? steer(c.family.ward) : 0), 7) ??
+      rng.pickWeighted(open, (c) => (free(c) ? steer(c.family.ward) : 0), 7)
   }
   if (child) {
     const onPlan = child.episode?.cp !== undefined
     route = bucket.max < 10 ? rng.weighted([['court', onPlan ? 75 : 45], ['emergency', 10], ['s20', onPlan ? 15 : 45]] as const) : rng.weighted([['s20', 62], ['court', 24], ['emergency', 11], ['remand', 3]] as const)
   } else {
     const targetAge = rng.between(bucket.min, bucket.max)
-    child = newFamily(world, date, targetAge, { tilt: (w) => w.careTilt }).children[0] as Child
+    child = newFamily(world, date, targetAge, { tilt: steer, ethnicity: steeredEthnicity(world) }).children[0] as Child
     route = bucket.max < 10 ? rng.weighted([['emergency', 40], ['s20', 30], ['court', 30]] as const) : rng.weighted([['s20', 60], ['emergency', 30], ['remand', 10]] as const)
   }
   let started = enterCare(world, child, date, route) ? 1 : 0

@@ -29,7 +29,7 @@ function pathwayFor(world: World, childAge: number): CareSpell['pathway'] {
 /** Starts a period of care. Returns false if the child cannot start one on that date. */
 export function enterCare(world: World, child: Child, date: IsoDate, route: Route): boolean {
   const rng = world.rng
-  if (!child.born || child.episode?.care || date < child.dob) return false
+  if (!child.born || child.episode?.care || date < child.dob || date > world.today) return false
   if (!child.episode) openReferral(world, child, addDays(date, -rng.between(0, 1)), { need: route === 'uasc' ? 'N8' : route === 'remand' ? 'N6' : 'N1' })
   const episode = child.episode
   if (!episode) return false
@@ -110,7 +110,7 @@ export function leaveCare(world: World, child: Child, date: IsoDate, reason: Exi
   if (care.permanence && care.permanence.end_date === null) care.permanence.end_date = date
   claRoutine(world, child, care)
   const iro = child.allocations.get('iro')
-  if (iro) closeAllocation(child, iro, date, null)
+  if (iro) closeAllocation(world, child, iro, date)
   episode.care = undefined
   child.busyUntil = addDays(date, 1)
   const childAge = age(child, date)

@@ -9,10 +9,10 @@ import { addDays, addWorkingDays, monthEnd as endOfMonth, monthsBetween, reporti
 import { endCinPlan, startCinPlan } from './cin.ts'
 import { planStarts, valueOn, yearlyFlow } from './curves.ts'
 import { closeEpisode, openReferral, referralAge } from './front-door.ts'
-import { addChild, availableSiblings, newFamily } from './population.ts'
+import { addChild, availableSiblings, newFamily, wardSteering } from './population.ts'
 import { age, childRow, recordedAt } from './records.ts'
 import { HISTORY_FLOOR, oversight, reviewDates, spellEnd, visits } from './routine.ts'
-import type { Child, World } from './state.ts'
+import type { Child, Ward, World } from './state.ts'
 import { CP_STOCK } from './targets.ts'
 import { allocate } from './workforce.ts'
 
@@ -130,7 +130,9 @@ export function cpMonth(world: World, month: IsoDate, monthEndDate: IsoDate, day
   const index = (Number(month.slice(5, 7)) + 8) % 12
   let quota = rng.round(plan[index] ?? 0)
   const secondShare = yearlyFlow('cpp_second_or_subsequent_percent', year) / 100
+  const steer = wardSteering(world, 'cp')
   const pools: Pools = {
+    steer,
     open: [...world.active].filter((c) => c.episode && !c.episode.cp && !c.episode.care && !c.disabled && c.born && age(c, month) < 16),
     alumni: world.cpAlumni.filter((c) => c.episode?.cp === undefined && c.episode?.care === undefined && c.leaver === undefined && c.born && age(c, month) < 16),
   }
@@ -149,7 +151,9 @@ export function cpMonth(world: World, month: IsoDate, monthEndDate: IsoDate, day
   const target = valueOn(CP_STOCK, monthEndDate) * world.scale
   const current = [...world.active].filter((c) => c.episode?.cp).length
   const exits = Math.max(rng.round(current * 0.02), Math.round(current - target))
-  for (const child of rng.sampleWeighted(planned, exits, (c) => weightByLength(c.episode?.cp?.row.start_date, month))) {
+  const after = wardSteering(world, 'cp')
+  // Plans end sooner in wards holding more than their share (keeps S002 §27's ward pattern steady).
+  for (const child of rng.sampleWeighted(planned, exits, (c) => weightByLength(c.episode?.cp?.row.start_date, month) * (c.family.ward.cpTilt / after(c.family.ward)))) {
     const start = child.episode?.cp?.row.start_date as IsoDate
     const date = addDays(month, rng.int(days)) < addDays(start, 80) ? addDays(start, 80) : addDays(month, rng.int(days))
     if (date > stop || child.busyUntil > date) continue
@@ -174,6 +178,8 @@ function weightByLength(start: IsoDate | undefined, month: IsoDate): number {
 }
 
 interface Pools {
+  /** Ward weights that keep plans spread across wards as expected. */
+  steer: (w: Ward) => number
   /** Children open as in need this month (candidates for escalation). */
   open: Child[]
   /** Children who have had a plan before. */
@@ -183,7 +189,7 @@ interface Pools {
 /** The children for the next plan: an unborn baby, a child with a previous plan, or a sibling group. */
 function chooseGroup(world: World, date: IsoDate, second: boolean, pools: Pools): Child[] {
   const rng = world.rng
-  if (rng.chance(0.11)) return [unbornChild(world, date)]
+  if (rng.chance(0.11)) return [unbornChild(world, date, pools.steer)]
   const free = (c: Child) => c.episode?.cp === undefined && c.episode?.care === undefined && c.busyUntil <= date
   if (second) {
     for (let tries = 0; tries < 30 && pools.alumni.length > 0; tries++) {
@@ -192,10 +198,10 @@ function chooseGroup(world: World, date: IsoDate, second: boolean, pools: Pools)
     }
   }
   if (rng.chance(0.45)) {
-    const chosen = rng.pickWeighted(pools.open, (c) => (c.episode && free(c) ? c.family.ward.cpTilt * (age(c, date) < 5 ? 1.5 : age(c, date) < 12 ? 1 : 0.7) : 0), 2)
+    const chosen = rng.pickWeighted(pools.open, (c) => (c.episode && free(c) ? pools.steer(c.family.ward) * (age(c, date) < 5 ? 1.5 : age(c, date) < 12 ? 1 : 0.7) : 0), 4)
     if (chosen) return withSiblings(world, chosen, date)
   }
-  const family = newFamily(world, date, Math.min(15, referralAge(world)), { tilt: (w) => w.cpTilt })
+  const family = newFamily(world, date, Math.min(15, referralAge(world)), { tilt: pools.steer })
   return withSiblings(world, family.children[0] as Child, date)
 }
 
@@ -208,10 +214,10 @@ function withSiblings(world: World, child: Child, date: IsoDate): Child[] {
 }
 
 /** A baby due in the coming months, in a known family or a new one (S002 §28: 59 in a year). */
-function unbornChild(world: World, date: IsoDate): Child {
+function unbornChild(world: World, date: IsoDate, steer: (w: Ward) => number): Child {
   const rng = world.rng
   const known = world.cpAlumni.find((c) => rng.chance(0.05) && c.family.children.every((s) => s.born))
-  const family = known?.family ?? newFamily(world, date, 0, { unborn: true, tilt: (w) => w.careTilt, siblings: rng.weighted([[0, 50], [1, 30], [2, 20]] as const) })
+  const family = known?.family ?? newFamily(world, date, 0, { unborn: true, tilt: steer, siblings: rng.weighted([[0, 50], [1, 30], [2, 20]] as const) })
   const child = known ? addChild(world, family, addDays(date, rng.between(21, 140)), date) : (family.children[0] as Child)
   child.careAtBirth = rng.chance(0.9)
   return child

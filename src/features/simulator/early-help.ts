@@ -76,7 +76,7 @@ export function endEarlyHelp(world: World, child: Child, date: IsoDate, reason: 
   if (eh.row.assessment_date && eh.row.assessment_date > end) eh.row.assessment_date = null
   earlyHelpRoutine(world, child)
   const allocation = child.allocations.get('early_help_practitioner')
-  if (allocation) closeAllocation(child, allocation, end, null)
+  if (allocation) closeAllocation(world, child, allocation, end)
   child.earlyHelp = undefined
 }
 

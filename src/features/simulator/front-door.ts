@@ -3,8 +3,8 @@
 // count (CSV referrals_count) spread over the months, and the share that are re-referrals within
 // 12 months follows CSV rereferrals_within_12_months_percent: the model picks that share of
 // referred children from those referred in the previous year.
-import { addMonths, type IsoDate } from '../../platform/time/dates.ts'
-import { addDays, addWorkingDays, reportingYear, stamp } from './calendar.ts'
+import type { IsoDate } from '../../platform/time/dates.ts'
+import { addDays, addWorkingDays, reportingYear, stamp, yearBefore } from './calendar.ts'
 import { yearlyFlow } from './curves.ts'
 import { endCinPlan, startAssessment } from './cin.ts'
 import { newFamily } from './population.ts'
@@ -75,9 +75,10 @@ export function openReferral(
   options: { need?: string; nfa?: boolean; strategy?: boolean; noAssessment?: boolean; unborn?: boolean } = {},
 ): Episode {
   const rng = world.rng
+  if (date > world.today) date = world.today
   const contact = receiveContact(world, child, date, options.strategy ? 'strategy_discussion' : 'referral', options.unborn ? { criterion: 'UNBORN', source: rng.pick(['3B', '3F', '3D']) } : {})
   const need = options.need ?? (child.disabled ? 'N2' : rng.weighted(NEEDS))
-  if (child.lastReferralDate !== undefined && child.lastReferralDate >= addMonths(date, -12)) world.monthRereferrals++
+  if (child.lastReferralDate !== undefined && child.lastReferralDate >= yearBefore(date)) world.monthRereferrals++
   world.monthReferrals++
   const nfa = options.nfa ?? false
   const referral = childRow(
@@ -117,6 +118,7 @@ export function openReferral(
 export function closeEpisode(world: World, child: Child, date: IsoDate, reason: string): void {
   const episode = child.episode
   if (!episode) return
+  if (date > world.today) date = world.today
   episode.referral.closure_date = date < episode.referral.referral_date ? episode.referral.referral_date : date
   episode.referral.closure_reason = reason
   if (episode.assessment && !episode.assessment.authorised_date) {
@@ -142,17 +144,18 @@ export function closeEpisode(world: World, child: Child, date: IsoDate, reason: 
 export function pickReferralChild(world: World, date: IsoDate, rereferral: boolean, pool: readonly Child[]): Child {
   const rng = world.rng
   if (rereferral && pool.length > 0) {
-    const cutoff = addMonths(date, -12)
+    const cutoff = yearBefore(date)
     for (let tries = 0; tries < 40; tries++) {
       const c = rng.pick(pool)
       if (c.episode === undefined && c.busyUntil <= date && c.lastReferralDate !== undefined && c.lastReferralDate >= cutoff && c.lastReferralDate < date && age(c, date) < 17) return c
     }
   }
   if (rng.chance(0.45)) {
+    const cutoff = yearBefore(date)
     for (let tries = 0; tries < 20; tries++) {
       const known = rng.pick(world.children)
       const last = known.lastReferralDate
-      if (known.episode === undefined && known.born && known.busyUntil <= date && age(known, date) < 17 && (last === undefined || last < addMonths(date, -12))) return known
+      if (known.episode === undefined && known.born && known.busyUntil <= date && (last === undefined || last < cutoff) && age(known, date) < 17) return known
     }
   }
   const family = newFamily(world, date, referralAge(world))
@@ -178,7 +181,7 @@ export function frontDoorMonth(world: World, month: IsoDate, days: number): void
     if (date > world.today) continue
     const rerefNeeded = rerefShare * (world.monthReferrals + 1) - world.monthRereferrals
     const child = pickReferralChild(world, date, rng.chance(Math.max(0, Math.min(1, rerefNeeded))), pool)
-    child.disabled = child.disabled || rng.chance(0.05)
+    child.disabled = child.disabled || rng.chance(0.04)
     openReferral(world, child, date, { nfa: rng.chance(0.07) })
   }
   // Contacts that end at the front door: about half as many as referrals (advice or no further

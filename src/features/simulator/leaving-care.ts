@@ -46,7 +46,7 @@ export function endLeaver(world: World, child: Child, date: IsoDate): void {
   if (!leaver) return
   leaverRoutine(world, child, date)
   const allocation = child.allocations.get('personal_adviser')
-  if (allocation) closeAllocation(child, allocation, date, null)
+  if (allocation) closeAllocation(world, child, allocation, date)
   child.leaver = undefined
 }
 

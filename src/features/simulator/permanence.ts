@@ -18,6 +18,7 @@ function proceedingsWeeks(world: World, application: IsoDate): number {
 /** Issues proceedings (with the pre-proceedings meetings that led to it when they were planned). */
 export function issueProceedings(world: World, child: Child, care: CareSpell, application: IsoDate, planned: boolean): void {
   const rng = world.rng
+  if (application > world.today) application = world.today
   if (planned) {
     const initial = addDays(application, -rng.between(42, 110))
     childRow(world, child, 'plo_meeting', { child_id: child.id, kind: 'initial', meeting_date: initial, outcome: 'continue_pre_proceedings' }, recordedAt(world, initial, 3))
@@ -102,7 +103,7 @@ export function planAdoption(world: World, care: CareSpell, placementOrder: IsoD
   const toMatch = placementOrder < '2020-04-01' ? 230 : 175
   const matched = addDays(placementOrder, Math.round(rng.logNormal(toMatch, 0.45)))
   const placed = addDays(matched, rng.between(14, 40))
-  const order = addDays(placed, rng.between(160, placementOrder < '2020-04-01' ? 330 : 260))
+  const order = addDays(placed, rng.between(110, placementOrder < '2020-04-01' ? 300 : 220))
   return { matched, placed, order }
 }
 

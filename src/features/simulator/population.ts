@@ -8,6 +8,7 @@ import { readReferenceCsv } from '../reference/reference-files.ts'
 import { adultForename, childForename, nhsNumber, streetAddress, surname, syntheticPostcode, upn } from './identity.ts'
 import { age, childRow, globalRow, recordedAt } from './records.ts'
 import type { Child, Family, Ward, World } from './state.ts'
+import { CLA_ETHNICITY_OCT_2020 } from './targets.ts'
 
 /**
  * Need per child and the tilt towards care or protection, by ward. Need follows deprivation
@@ -19,7 +20,7 @@ const WARD_PROFILE: Record<string, { need: number; care: number; cp: number; out
   Acklam: { need: 0.6, care: 1, cp: 1, outward: 'TS5', locality: 'West' },
   Ayresome: { need: 1.0, care: 1, cp: 1, outward: 'TS5', locality: 'West' },
   'Berwick Hills & Pallister': { need: 2.0, care: 0.8, cp: 1.15, outward: 'TS3', locality: 'East' },
-  'Brambles & Thorntree': { need: 2.0, care: 1.1, cp: 0.8, outward: 'TS3', locality: 'East' },
+  'Brambles & Thorntree': { need: 2.0, care: 1.0, cp: 0.77, outward: 'TS3', locality: 'East' },
   Central: { need: 1.8, care: 1.1, cp: 1, outward: 'TS1', locality: 'North' },
   'Coulby Newham': { need: 0.7, care: 1, cp: 1, outward: 'TS8', locality: 'South' },
   Hemlington: { need: 1.5, care: 1, cp: 1, outward: 'TS8', locality: 'South' },
@@ -30,7 +31,7 @@ const WARD_PROFILE: Record<string, { need: number; care: number; cp: number; out
   'Marton East': { need: 0.35, care: 1, cp: 1, outward: 'TS7', locality: 'East' },
   'Marton West': { need: 0.3, care: 1, cp: 1, outward: 'TS7', locality: 'South' },
   Newport: { need: 2.2, care: 1.5, cp: 0.75, outward: 'TS1', locality: 'North' },
-  'North Ormesby': { need: 3.2, care: 2.4, cp: 0.32, outward: 'TS3', locality: 'North' },
+  'North Ormesby': { need: 3.2, care: 1.55, cp: 0.3, outward: 'TS3', locality: 'North' },
   Nunthorpe: { need: 0.25, care: 1, cp: 1, outward: 'TS7', locality: 'East' },
   Park: { need: 1.2, care: 1, cp: 1, outward: 'TS1', locality: 'West' },
   'Park End & Beckfield': { need: 1.5, care: 1, cp: 1, outward: 'TS3', locality: 'East' },
@@ -70,6 +71,58 @@ const ETHNICITY: ReadonlyArray<readonly [string, number]> = [
   ['MOTH', 1.6], ['APKN', 1.3], ['AOTH', 0.5], ['ABAN', 0.3], ['AIND', 0.2], ['BAFR', 3.8], ['BOTH', 0.7],
   ['BCRB', 0.5], ['OOTH', 0.7], ['CHNE', 0.2], ['NOBT', 0.4],
 ]
+
+/**
+ * Weights that keep each ward's share of children looked after (or on plans) near its expected
+ * share (children × need × tilt): a ward below its share is favoured for the next child, one above
+ * it is not. This holds the small ward counts of S002 §27 steady instead of leaving them to chance.
+ */
+export function wardSteering(world: World, kind: 'care' | 'cp'): (w: Ward) => number {
+  const counts = new Map<Ward, number>()
+  let total = 0
+  for (const child of world.active) {
+    const open = kind === 'care' ? child.episode?.care : child.episode?.cp
+    if (!open) continue
+    counts.set(child.family.ward, (counts.get(child.family.ward) ?? 0) + 1)
+    total++
+  }
+  const tilt = (w: Ward) => (kind === 'care' ? w.careTilt : w.cpTilt)
+  const sum = world.wards.reduce((a, w) => a + w.children * w.need * tilt(w), 0)
+  const factors = new Map<Ward, number>()
+  for (const w of world.wards) {
+    const expected = ((w.children * w.need * tilt(w)) / sum) * total
+    const count = counts.get(w) ?? 0
+    // Well over its share: no more from this ward for now; well under: strongly favoured.
+    const factor = count > expected + 1.5 ? 0.01 : Math.min(20, Math.max(0.05, ((expected + 1) / (count + 1)) ** 4))
+    factors.set(w, tilt(w) * factor)
+  }
+  return (w) => factors.get(w) ?? 1
+}
+
+/**
+ * An ethnicity for a family whose child is coming into care, leaning towards groups short of
+ * their share of children looked after (S002 §27), so that small groups stay near their share.
+ */
+export function steeredEthnicity(world: World): string {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const child of world.active) {
+    if (!child.episode?.care) continue
+    const group = groupOf(child.row.ethnicity ?? 'NOBT')
+    counts.set(group, (counts.get(group) ?? 0) + 1)
+    total++
+  }
+  const weights = CLA_ETHNICITY_OCT_2020.map((g) => {
+    const expected = (g.percent / 100) * total
+    return g.percent * Math.min(20, Math.max(0.05, ((expected + 1) / ((counts.get(g.group) ?? 0) + 1)) ** 3))
+  })
+  const group = (CLA_ETHNICITY_OCT_2020[world.rng.weightedIndex(weights)] ?? CLA_ETHNICITY_OCT_2020[0]).group
+  return world.rng.weighted(ETHNICITY.filter(([code]) => groupOf(code) === group))
+}
+
+function groupOf(code: string): string {
+  return code === 'CHNE' ? 'O' : code.slice(0, 1)
+}
 
 function chooseWard(world: World, tilt: (w: Ward) => number = () => 1): Ward {
   return world.wards[world.rng.weightedIndex(world.wards.map((w) => w.children * w.need * tilt(w)))] as Ward
@@ -162,7 +215,7 @@ export function addChild(world: World, family: Family, dob: IsoDate, known: IsoD
     overdue: false,
   }
   if (child.row.is_restricted) child.row.restriction_reason = 'Risk of harm from a family member (synthetic)'
-  if (!born) child.home.row.start_date = dob
+  if (!born) child.home.row.start_date = known
   child.home.row.id = world.ids.take('address')
   family.children.push(child)
   world.children.push(child)

@@ -15,7 +15,9 @@ export function recordedAt(world: World, date: IsoDate, maxLagDays = 3): string 
 
 /** A row that belongs to a child's record. */
 export function childRow<T extends SeedTable>(world: World, child: Child, table: T, fields: Omit<NewRow<T>, 'id'>, at: string): NewRow<T> {
-  const row = { ...fields, id: world.ids.take(table) } as NewRow<T>
+  // Callers always pass a fresh object literal, so it becomes the row (no copy of a million rows).
+  const row = fields as NewRow<T>
+  row.id = world.ids.take(table)
   child.bundle.push({ table, row, at } as never)
   world.active.add(child)
   return row
@@ -23,7 +25,8 @@ export function childRow<T extends SeedTable>(world: World, child: Child, table:
 
 /** A row that is final when created and belongs to no child (organisation, families, people). */
 export function globalRow<T extends SeedTable>(world: World, table: T, fields: Omit<NewRow<T>, 'id'>, at: string): NewRow<T> {
-  const row = { ...fields, id: world.ids.take(table) } as NewRow<T>
+  const row = fields as NewRow<T>
+  row.id = world.ids.take(table)
   world.sink.add(table, row, at)
   return row
 }
@@ -45,11 +48,11 @@ export function workerOn(child: Child, date: IsoDate): Worker | undefined {
 export const ALLOCATION_FLOOR: IsoDate = '2015-04-01'
 
 export function openAllocation(world: World, child: Child, role: Allocation['row']['role'], worker: Worker, on: IsoDate, reason: string | null): void {
-  const date = on < ALLOCATION_FLOOR ? ALLOCATION_FLOOR : on
+  const date = on < ALLOCATION_FLOOR ? ALLOCATION_FLOOR : on > world.today ? world.today : on
   const current = child.allocations.get(role as never)
   if (current) {
     if (current.worker === worker) return
-    closeAllocation(child, current, date, reason === 'LEFTRL' ? 'LEFTRL' : null)
+    closeAllocation(world, child, current, date)
   }
   const team = worker.team
   if (!team) throw new Error(`Worker ${worker.id} has no team to allocate from`)
@@ -70,8 +73,9 @@ export function openAllocation(world: World, child: Child, role: Allocation['row
   }
 }
 
-export function closeAllocation(child: Child, allocation: Allocation, date: IsoDate, _reason: string | null): void {
-  allocation.row.end_date = date < allocation.row.start_date ? allocation.row.start_date : date
+export function closeAllocation(world: World, child: Child, allocation: Allocation, date: IsoDate): void {
+  const ended = date < allocation.row.start_date ? allocation.row.start_date : date
+  allocation.row.end_date = ended > world.today ? world.today : ended
   allocation.worker.open.delete(allocation)
   child.allocations.delete(allocation.row.role as never)
   if (allocation.row.role === 'social_worker') {
@@ -80,11 +84,6 @@ export function closeAllocation(child: Child, allocation: Allocation, date: IsoD
   }
 }
 
-export function closeAllAllocations(child: Child, date: IsoDate, roles?: readonly string[]): void {
-  for (const allocation of [...child.allocations.values()]) {
-    if (!roles || roles.includes(allocation.row.role)) closeAllocation(child, allocation, date, null)
-  }
-}
 
 /** Whether the child has anything open that keeps their record in memory. */
 export function isInvolved(child: Child): boolean {

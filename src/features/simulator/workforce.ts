@@ -165,7 +165,10 @@ export function chooseWorker(world: World, teams: readonly Team[], role: Allocat
     for (const w of t.workers) {
       if (!SERVICE_ROLES[role].includes(w.role) || !active(w, date)) continue
       const load = (w.open.size + 0.5) / (w.fte * w.weight)
-      if (load < bestLoad) (best = w), (bestLoad = load)
+      if (load < bestLoad) {
+        best = w
+        bestLoad = load
+      }
     }
   }
   if (best) return best
@@ -237,7 +240,10 @@ function staffSocialWork(world: World, month: IsoDate): void {
         fte += w.fte * w.weight
       }
     }
-    const needed = Math.max(world.scale * 2, cases / target)
+    // While agency numbers are below their curve, a few agency staff cover vacancies and absence
+    // on top of the posts the caseload needs (S002 §167 indicator 1 counts them).
+    const cover = Math.min(Math.max(0, agencyTarget - agencyNow), (cases / target) * 0.06)
+    const needed = Math.max(world.scale * 2, cases / target + cover)
     while (fte < needed - 0.5) {
       const smallest = teams.reduce((a, b) => (teamFte(a, month) <= teamFte(b, month) ? a : b))
       const agency = agencyNow < agencyTarget
