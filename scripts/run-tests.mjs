@@ -4,6 +4,7 @@
 // unit:        *.test.ts that touch no database (pure code)
 // integration: *.db.test.ts, each file on a fresh clone of a migrated template database
 // e2e:         *.e2e.test.ts, Debian Chromium driven by playwright-core
+// or name test files to run just those.
 // --postgres runs the database suites against the server in DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres): a template database is created for this run and
 // dropped after, with every clone made from it.
@@ -14,7 +15,9 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const postgres = args.includes('--postgres')
-const suites = args.filter((a) => !a.startsWith('--'))
+// Named test files run on their own (`node scripts/run-tests.mjs path/to/x.db.test.ts`).
+const named = args.filter((a) => !a.startsWith('--') && a.endsWith('.ts'))
+const suites = args.filter((a) => !a.startsWith('--') && !a.endsWith('.ts'))
 const extra = args.filter((a) => a.startsWith('--') && a !== '--postgres')
 
 function findTests(dir, out = []) {
@@ -29,9 +32,9 @@ function findTests(dir, out = []) {
 
 const all = [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'test')), ...findTests(path.join(root, 'bench'))]
 const kind = (file) => (file.endsWith('.e2e.test.ts') ? 'e2e' : file.endsWith('.db.test.ts') ? 'integration' : 'unit')
-const files = all.filter((file) => suites.includes(kind(file))).sort()
+const files = named.length > 0 ? named.map((f) => path.relative(root, path.resolve(f))) : all.filter((file) => suites.includes(kind(file))).sort()
 if (files.length === 0) {
-  console.error(`No test files found for: ${suites.join(', ')}`)
+  console.error(`No test files found for: ${[...suites, ...named].join(', ')}`)
   process.exit(1)
 }
 
@@ -60,7 +63,7 @@ const result = spawnSync(
   { cwd: root, env, stdio: 'inherit' },
 )
 cleanup()
-console.log(`\n${suites.join(' + ')}${postgres ? ' on PostgreSQL' : ''}: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`\n${(named.length > 0 ? ['named'] : suites).join(' + ')}${postgres ? ' on PostgreSQL' : ''}: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 process.exit(result.status ?? 1)
 
 function run(command, capture = false) {

@@ -235,8 +235,9 @@ function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: nu
   }
   let started = enterCare(world, child, date, route) ? 1 : 0
   if (started === 0) return 1
+  const damp = Math.min(1, steer(child.family.ward) / child.family.ward.careTilt)
   for (const sibling of child.family.children) {
-    if (sibling === child || !sibling.born || sibling.episode?.care || sibling.busyUntil > date || age(sibling, date) >= 17 || !rng.chance(sibling.episode ? 0.55 : 0.15)) continue
+    if (sibling === child || !sibling.born || sibling.episode?.care || sibling.busyUntil > date || age(sibling, date) >= 17 || !rng.chance((sibling.episode ? 0.55 : 0.15) * damp)) continue
     if (enterCare(world, sibling, date, route === 'remand' ? 's20' : route)) started++
   }
   return started

@@ -194,21 +194,24 @@ function chooseGroup(world: World, date: IsoDate, second: boolean, pools: Pools)
   if (second) {
     for (let tries = 0; tries < 30 && pools.alumni.length > 0; tries++) {
       const c = rng.pick(pools.alumni)
-      if (free(c)) return withSiblings(world, c, date)
+      if (free(c)) return withSiblings(world, c, date, pools.steer)
     }
   }
   if (rng.chance(0.45)) {
     const chosen = rng.pickWeighted(pools.open, (c) => (c.episode && free(c) ? pools.steer(c.family.ward) * (age(c, date) < 5 ? 1.5 : age(c, date) < 12 ? 1 : 0.7) : 0), 4)
-    if (chosen) return withSiblings(world, chosen, date)
+    if (chosen) return withSiblings(world, chosen, date, pools.steer)
   }
   const family = newFamily(world, date, Math.min(15, referralAge(world)), { tilt: pools.steer })
-  return withSiblings(world, family.children[0] as Child, date)
+  return withSiblings(world, family.children[0] as Child, date, pools.steer)
 }
 
-function withSiblings(world: World, child: Child, date: IsoDate): Child[] {
+/** The child with brothers and sisters (fewer when the ward already holds its share of plans). */
+function withSiblings(world: World, child: Child, date: IsoDate, steer?: (w: Ward) => number): Child[] {
   const group = [child]
+  const ward = child.family.ward
+  const chance = 0.6 * (steer ? Math.min(1, steer(ward) / ward.cpTilt) : 1)
   for (const sibling of availableSiblings(child.family, date, child)) {
-    if (sibling.episode?.cp === undefined && sibling.episode?.care === undefined && world.rng.chance(0.6)) group.push(sibling)
+    if (sibling.episode?.cp === undefined && sibling.episode?.care === undefined && world.rng.chance(chance)) group.push(sibling)
   }
   return group
 }

@@ -6,6 +6,7 @@
 // no constraint forbids it. Decisions come from their own random stream, so the rest of the
 // authority is identical to an uncorrupted seed.
 import { addDays } from './calendar.ts'
+import { upnCheckLetter } from './identity.ts'
 import { type IsoDate } from '../../platform/time/dates.ts'
 import type { Random } from './random.ts'
 import type { Sink } from './state.ts'
@@ -31,6 +32,8 @@ const unknown = (field: string, value: string, rule: string): Corruption => (row
   return { kind: 'unknown_code', field, description: `${field} "${was}" replaced by "${value}", which is not in the code list`, expectedRule: rule }
 }
 
+const unknownFactor = unknown('code', '99Z', 'cin:assessment-factor-code')
+
 const overlap = (rule: string): Corruption => (row, next) => {
   if (!next || row.end_date === null || next.period_of_care_id !== row.period_of_care_id) return undefined
   row.end_date = addDays(String(next.start_date), 21)
@@ -39,6 +42,7 @@ const overlap = (rule: string): Corruption => (row, next) => {
 
 export class ErrorInjector implements Sink {
   readonly manifest: ManifestEntry[] = []
+  private readonly spoiltAssessments = new Set<unknown>()
   private inner: Sink | undefined
   private readonly rules: Partial<Record<SeedTable, Corruption[]>>
 
@@ -53,8 +57,8 @@ export class ErrorInjector implements Sink {
         (row) => {
           if (typeof row.upn !== 'string') return undefined
           const was = row.upn
-          row.upn = `${was[0] === 'A' ? 'B' : 'A'}${was.slice(1, 12)}`
-          return { kind: 'malformed_upn', field: 'upn', description: `UPN ${was} has a wrong check letter or length`, expectedRule: 'cin:upn-check-letter' }
+          row.upn = `${upnCheckLetter(was.slice(1)) === 'A' ? 'B' : 'A'}${was.slice(1)}`
+          return { kind: 'malformed_upn', field: 'upn', description: `UPN ${was} given a wrong check letter`, expectedRule: 'cin:upn-check-letter' }
         },
         unknown('ethnicity', 'WXYZ', 'cin:ethnicity-code'),
       ],
@@ -62,7 +66,14 @@ export class ErrorInjector implements Sink {
       placement: [unknown('placement_type', 'U9', 'ssda903:placement-type-code'), overlap('ssda903:placements-overlap')],
       legal_status: [unknown('code', 'C9', 'ssda903:legal-status-code'), overlap('ssda903:legal-statuses-overlap')],
       period_of_care: [unknown('category_of_need', 'N0', 'ssda903:category-of-need-code')],
-      assessment_factor: [unknown('code', '99Z', 'cin:assessment-factor-code')],
+      // One unknown factor per assessment: a second would break the (assessment, code) key.
+      assessment_factor: [
+        (row, next) => {
+          if (this.spoiltAssessments.has(row.assessment_id)) return undefined
+          this.spoiltAssessments.add(row.assessment_id)
+          return unknownFactor(row, next)
+        },
+      ],
       care_leaver_contact: [unknown('accommodation', 'Q', 'ssda903:care-leaver-accommodation-code')],
       allocation: [
         (row) => {

@@ -31,7 +31,7 @@ const WARD_PROFILE: Record<string, { need: number; care: number; cp: number; out
   'Marton East': { need: 0.35, care: 1, cp: 1, outward: 'TS7', locality: 'East' },
   'Marton West': { need: 0.3, care: 1, cp: 1, outward: 'TS7', locality: 'South' },
   Newport: { need: 2.2, care: 1.5, cp: 0.75, outward: 'TS1', locality: 'North' },
-  'North Ormesby': { need: 3.2, care: 1.55, cp: 0.3, outward: 'TS3', locality: 'North' },
+  'North Ormesby': { need: 3.2, care: 1.55, cp: 0.37, outward: 'TS3', locality: 'North' },
   Nunthorpe: { need: 0.25, care: 1, cp: 1, outward: 'TS7', locality: 'East' },
   Park: { need: 1.2, care: 1, cp: 1, outward: 'TS1', locality: 'West' },
   'Park End & Beckfield': { need: 1.5, care: 1, cp: 1, outward: 'TS3', locality: 'East' },

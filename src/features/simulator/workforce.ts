@@ -62,7 +62,10 @@ export function createTeams(world: World): void {
   const suffix = world.unit === 0 ? '' : ` (area ${world.unit + 1})`
   for (const t of TEAMS) {
     const start = t.start ?? TEAMS_FROM
-    const row = globalRow(world, 'team', { name: `${t.name}${suffix}`, parent_team_id: null, service: t.service, locality: t.locality ?? null, start_date: start, end_date: t.end ?? null }, stamp(start, 600))
+    // A team that the authority had not yet formed by "today" is not in the record.
+    if (start > world.today) continue
+    const end = t.end !== undefined && t.end <= world.today ? t.end : null
+    const row = globalRow(world, 'team', { name: `${t.name}${suffix}`, parent_team_id: null, service: t.service, locality: t.locality ?? null, start_date: start, end_date: end }, stamp(start, 600))
     world.teams.set(t.key, { id: row.id, name: row.name, service: t.service, locality: t.locality ?? null, workers: [] })
   }
   const demo = world.unit === 0
@@ -74,16 +77,18 @@ export function createTeams(world: World): void {
   }
   hire(world, team(world, 'performance'), 'performance_analyst', TEAMS_FROM, { managerId: director.id })
   if (!demo) return
-  // The demo people: ordinary workers in the simulation, shaped at the end (demo.ts).
-  hire(world, team(world, 'front_door'), 'screener', '2018-05-14', { demo: DEMO_STAFF.screener, fte: 1 })
-  hire(world, team(world, DEMO_TEAM), 'social_worker', '2017-09-04', { demo: DEMO_STAFF.socialWorker, fte: 1 })
-  hire(world, team(world, 'eh_East'), 'early_help_practitioner', '2017-06-05', { demo: DEMO_STAFF.earlyHelp, fte: 1 })
-  hire(world, team(world, 'reviewing'), 'iro', '2016-11-07', { demo: DEMO_STAFF.iro, fte: 1, weight: 0.55 })
-  hire(world, team(world, 'care_leavers'), 'personal_adviser', '2018-01-08', { demo: DEMO_STAFF.personalAdviser, fte: 1 })
-  hire(world, team(world, 'performance'), 'performance_analyst', '2019-02-04', { demo: DEMO_STAFF.analyst, managerId: director.id, fte: 1 })
-  hire(world, team(world, 'leadership'), 'senior_leader', '2020-01-06', { demo: DEMO_STAFF.seniorLeader, managerId: director.id, fte: 1 })
-  hire(world, undefined, 'elected_member', '2019-05-09', { demo: DEMO_STAFF.councillor, fte: 1 })
-  hire(world, undefined, 'administrator', '2016-04-01', { demo: DEMO_STAFF.admin, fte: 1 })
+  // The demo people: ordinary workers in the simulation, shaped at the end (demo.ts). An authority
+  // simulated to an earlier "today" still has them, starting no later than that day.
+  const by = (date: IsoDate): IsoDate => (date < world.today ? date : world.today)
+  hire(world, team(world, 'front_door'), 'screener', by('2018-05-14'), { demo: DEMO_STAFF.screener, fte: 1 })
+  hire(world, team(world, DEMO_TEAM), 'social_worker', by('2017-09-04'), { demo: DEMO_STAFF.socialWorker, fte: 1 })
+  hire(world, team(world, 'eh_East'), 'early_help_practitioner', by('2017-06-05'), { demo: DEMO_STAFF.earlyHelp, fte: 1 })
+  hire(world, team(world, 'reviewing'), 'iro', by('2016-11-07'), { demo: DEMO_STAFF.iro, fte: 1, weight: 0.55 })
+  hire(world, team(world, 'care_leavers'), 'personal_adviser', by('2018-01-08'), { demo: DEMO_STAFF.personalAdviser, fte: 1 })
+  hire(world, team(world, 'performance'), 'performance_analyst', by('2019-02-04'), { demo: DEMO_STAFF.analyst, managerId: director.id, fte: 1 })
+  hire(world, team(world, 'leadership'), 'senior_leader', by('2020-01-06'), { demo: DEMO_STAFF.seniorLeader, managerId: director.id, fte: 1 })
+  hire(world, undefined, 'elected_member', by('2019-05-09'), { demo: DEMO_STAFF.councillor, fte: 1 })
+  hire(world, undefined, 'administrator', by('2016-04-01'), { demo: DEMO_STAFF.admin, fte: 1 })
 }
 
 /** Posts filled before the simulation starts, sized to the opening caseloads. */
