@@ -2,7 +2,7 @@
 // 1 April 2016 to "today", written through the data model. Scale 1 is Middlesbrough-sized (and
 // reproduces its published figures: calibration.ts); scale N runs N authority-sized units one after
 // another, each streamed to the database and dropped, so memory does not grow with N.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import { writeAs } from '../../db/write.ts'
 import { assertIsoDate, type IsoDate } from '../../platform/time/dates.ts'
@@ -74,6 +74,9 @@ export async function seedAuthority(db: Kysely<DB>, options: SeedOptions): Promi
     })
   }
   const corrections = await applyCorrections(db, root.fork('corrections'), options)
+  // Fresh statistics: a bulk load leaves the planner guessing (seq scans where an index answers a
+  // caseload in under a millisecond) until autovacuum gets round to it.
+  await sql`analyze`.execute(db)
   return {
     scale: options.scale,
     seed: options.seed,

@@ -7,17 +7,19 @@ import { formatDate } from '../time/dates.ts'
 import { errorMap } from './form-errors.ts'
 
 const root = path.resolve(import.meta.dirname, '../../..')
+const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })
 
 export function configureViews(app: express.Express): nunjucks.Environment {
   const env = nunjucks.configure(
     [path.join(root, 'src'), path.join(root, 'src/views'), path.join(root, 'node_modules/govuk-frontend/dist')],
-    { autoescape: true, express: app, noCache: process.env.NODE_ENV !== 'production' },
+    // Compiled templates are cached; `npm run dev` restarts the server when a template changes.
+    { autoescape: true, express: app, noCache: false },
   )
   app.set('view engine', 'njk')
   env.addFilter('govukDate', (value: unknown) => (typeof value === 'string' && value ? formatDate(value) : ''))
   env.addFilter('dateTime', (value: unknown) =>
     value instanceof Date
-      ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(value)
+      ? LONDON_DATE_TIME.format(value)
       : '',
   )
   env.addFilter('errorMap', errorMap)

@@ -18,13 +18,31 @@ export function assertIsoDate(value: string): IsoDate {
   return value
 }
 
+// Deadline arithmetic converts the same few thousand dates over and over (a caseload page does it
+// tens of thousands of times), so both directions are memoised; the maps are cleared if they grow.
+const utcOf = new Map<string, number>()
+const dateOf = new Map<number, IsoDate>()
+const MEMO_LIMIT = 100_000
+
 function toUtc(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return Date.UTC(y, m - 1, d)
+  let ms = utcOf.get(date)
+  if (ms === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+    ms = Date.UTC(y, m - 1, d)
+    if (utcOf.size >= MEMO_LIMIT) utcOf.clear()
+    utcOf.set(date, ms)
+  }
+  return ms
 }
 
 function fromUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10)
+  let date = dateOf.get(ms)
+  if (date === undefined) {
+    date = new Date(ms).toISOString().slice(0, 10)
+    if (dateOf.size >= MEMO_LIMIT) dateOf.clear()
+    dateOf.set(ms, date)
+  }
+  return date
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -86,8 +104,12 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
 
 /** The calendar date in Europe/London at an instant. */
 export function londonDate(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return LONDON_DAY.format(instant)
 }
+
+// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than using one.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })
 
 /** The collection year ending 31 March of `yearEnding`: 1 April (yearEnding-1) to 31 March yearEnding. */
 export function collectionYear(yearEnding: number): { start: IsoDate; end: IsoDate } {
@@ -95,7 +117,5 @@ export function collectionYear(yearEnding: number): { start: IsoDate; end: IsoDa
 }
 
 export function formatDate(date: IsoDate): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(toUtc(date)),
-  )
+  return LONG_DATE.format(new Date(toUtc(date)))
 }
