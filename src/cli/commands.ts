@@ -24,6 +24,10 @@ export const commands: Record<string, () => Promise<Command>> = {
       '903': async () => (await import('../features/returns/ssda903/validate-command.ts')).validate903Command,
       cin: async () => (await import('../features/returns/cin/validate.command.ts')).validateCinCommand,
     }),
+  import: async () =>
+    subcommands('Import past statutory returns into the record', 'import', {
+      '903': async () => (await import('../features/returns/ssda903/import/import-command.ts')).import903Command,
+    }),
   audit: async () => (await import('../features/audit/audit.command.ts')).auditCommand,
   sar: async () => (await import('../features/data-protection/data-protection.command.ts')).subjectAccessCommand,
   retention: async () => (await import('../features/data-protection/data-protection.command.ts')).retentionCommand,

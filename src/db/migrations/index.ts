@@ -14,6 +14,7 @@ import * as restrictedAccess from './20261123_0100_restricted-access.ts'
 import * as performance from './20261123_0301_performance.ts'
 import * as oidcSignIn from './20261123_0101_oidc-sign-in.ts'
 import * as auditAppend from './20261123_0102_audit-append.ts'
+import * as childLegacyId from './20261203_0401_child-legacy-id.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_0301_performance': performance,
   '20261123_0101_oidc-sign-in': oidcSignIn,
   '20261123_0102_audit-append': auditAppend,
+  '20261203_0401_child-legacy-id': childLegacyId,
 }

@@ -38,7 +38,22 @@ export function build903Return(source: ExportSource, yearEnding: number): Return
     SWEpisodes: { rows: socialWorkerRows(source, cohort, year) },
   }
   if (yearEnding >= 2027) data.DoLO = { rows: [] }
-  return data
+  return withReturnIds(data, source)
+}
+
+/**
+ * CHILD is the child's Sightline id, or the id an earlier system gave the child in its 903
+ * returns when the child's history was imported (`sightline import 903`), so DfE can follow the
+ * child from year to year.
+ */
+function withReturnIds(data: ReturnData, source: ExportSource): ReturnData {
+  const legacy = new Map(source.children.flatMap((c) => (c.legacy_id === null ? [] : [[String(c.id), c.legacy_id] as const])))
+  if (legacy.size === 0) return data
+  const out: ReturnData = {}
+  for (const [name, table] of Object.entries(data) as [keyof ReturnData, NonNullable<ReturnData[keyof ReturnData]>][]) {
+    out[name] = { ...table, rows: table.rows.map((row) => (legacy.has(row.CHILD ?? '') ? { ...row, CHILD: legacy.get(row.CHILD ?? '') as string } : row)) }
+  }
+  return out
 }
 
 export async function export903(db: Kysely<DB>, yearEnding: number): Promise<ReturnData> {
