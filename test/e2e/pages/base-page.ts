@@ -22,11 +22,11 @@ export async function expectErrors(page: Page, messages: string[], label: string
   await expectNoAxeViolations(page, `${label} (error state)`)
 }
 
-export async function signIn(page: Page, username: string): Promise<void> {
+export async function signIn(page: Page, username: string, password = FIXTURE_PASSWORD): Promise<void> {
   await page.goto('/sign-in')
   await arrive(page, 'Sign in to Sightline', 'sign-in')
   await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password', { exact: true }).fill(FIXTURE_PASSWORD)
+  await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'))
 }

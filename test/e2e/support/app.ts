@@ -7,6 +7,8 @@ import { loadConfig } from '../../../src/config.ts'
 import type { Database } from '../../../src/db/database.ts'
 import { createLogger } from '../../../src/platform/logger.ts'
 import { fixedClock } from '../../../src/platform/time/clock.ts'
+import { ensureDemoAccounts } from '../../../src/features/sign-in/demo-accounts.ts'
+import { seedAuthority } from '../../../src/features/simulator/index.ts'
 import { createServices, type AppDeps } from '../../../src/services.ts'
 import { buildAuthority, type Authority } from '../../support/casework-fixtures.ts'
 import { openTestDatabase } from '../../support/test-database.ts'
@@ -21,9 +23,15 @@ export interface E2eApp {
   close(): Promise<void>
 }
 
-export async function startE2eApp(): Promise<E2eApp> {
+export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2eApp> {
   const database = await openTestDatabase()
-  const authority = await buildAuthority(database.db)
+  // The demo authority is the simulator's, at a tenth of its size so the suite seeds it in seconds;
+  // the demo people and their caseloads are the same at any scale.
+  if (options.demo) {
+    await seedAuthority(database.db, { scale: 0.1, seed: 1, today: E2E_TODAY })
+    await ensureDemoAccounts(database.db)
+  }
+  const authority = await buildAuthority(database.db, options.demo ? { usernamePrefix: 'fixture.' } : {})
   const config = { ...loadConfig({}), demo: true, logLevel: 'silent' as const }
   const deps = createServices({ db: database.db, clock: fixedClock(E2E_TODAY), config, logger: createLogger('silent') })
   const server = createApp(deps).listen(0, '127.0.0.1')
