@@ -203,9 +203,42 @@ async function benchEngine(engine: 'postgres' | 'pglite'): Promise<BenchRow[]> {
         if (pace === 'flat out') rows.push({ name: `${label} throughput`, value: r.rate, unit: 'req/s' })
       }
     }
+    if (engine === 'postgres') rows.push(...(await auditOverhead(baseUrl, `/children/${childId}`, cookies)))
     return rows
   } finally {
     await stop()
+  }
+}
+
+const AUDIT_ARGS = 'timestamptz, integer, text, text, text, text, text, integer, text, text, text, text'
+
+/**
+ * The cost of auditing every view (issue 5): the child summary flat out, then again with the audit
+ * database function swapped for one that does nothing, then the real one put back. Only the bench
+ * database is touched, and the swap is undone even if the run fails.
+ */
+async function auditOverhead(baseUrl: string, urlPath: string, cookies: string[]): Promise<BenchRow[]> {
+  const client = new pg.Client({ connectionString: postgresUrl().toString() })
+  await client.connect()
+  try {
+    const audited = await load(baseUrl, urlPath, cookies)
+    await client.query(`alter function audit_append(${AUDIT_ARGS}) rename to audit_append_bench_real`)
+    let unaudited: Awaited<ReturnType<typeof load>>
+    try {
+      await client.query(`create function audit_append(${AUDIT_ARGS}) returns void language sql as 'select'`)
+      unaudited = await load(baseUrl, urlPath, cookies)
+    } finally {
+      await client.query(`drop function if exists audit_append(${AUDIT_ARGS})`)
+      await client.query(`alter function audit_append_bench_real(${AUDIT_ARGS}) rename to audit_append`)
+    }
+    process.stderr.write(`  audit overhead, child summary flat out: p95 ${audited.p95} ms audited, ${unaudited.p95} ms without; ${audited.rate} and ${unaudited.rate} a second\n`)
+    return [
+      { name: 'postgres child summary p95, audited', value: audited.p95, unit: 'ms' },
+      { name: 'postgres child summary p95, audit switched off', value: unaudited.p95, unit: 'ms' },
+      { name: 'audit overhead (p95 audited / not)', value: audited.p95 / Math.max(unaudited.p95, 0.1), unit: 'x' },
+    ]
+  } finally {
+    await client.end()
   }
 }
 
