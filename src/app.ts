@@ -14,6 +14,7 @@ import { caseworkNavigation } from './features/casework/navigation.ts'
 import { performanceNavigation } from './features/performance/navigation.ts'
 import { accessNavigation } from './features/access/navigation.ts'
 import { accountNavigation } from './features/accounts/navigation.ts'
+import { dataQualityNavigation } from './features/data-quality/navigation.ts'
 import type { Principal } from './platform/auth/principal.ts'
 import type { AppDeps } from './services.ts'
 
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(loadPrincipal(deps.db))
   app.use((_req, res, next) => {
     res.locals.demo = deps.config.demo
-    res.locals.navigation = res.locals.principal ? [{ href: '/', text: 'Home' }, ...caseworkNavigation(res.locals.principal as Principal, _req.path), ...performanceNavigation(res.locals.principal as Principal, _req.path), ...accessNavigation(res.locals.principal as Principal, _req.path), ...accountNavigation(res.locals.principal as Principal, _req.path)] : []
+    res.locals.navigation = res.locals.principal ? [{ href: '/', text: 'Home' }, ...caseworkNavigation(res.locals.principal as Principal, _req.path), ...performanceNavigation(res.locals.principal as Principal, _req.path), ...accessNavigation(res.locals.principal as Principal, _req.path), ...dataQualityNavigation(res.locals.principal as Principal, _req.path), ...accountNavigation(res.locals.principal as Principal, _req.path)] : []
     res.locals.roleLabels = ROLE_LABELS
     next()
   })

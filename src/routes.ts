@@ -5,6 +5,7 @@ import { homeRoutes } from './features/home/routes.ts'
 import { auditRoutes } from './features/audit/routes.ts'
 import { accessRoutes } from './features/access/routes.ts'
 import { accountRoutes } from './features/accounts/routes.ts'
+import { dataQualityRoutes } from './features/data-quality/routes.ts'
 import { dataProtectionRoutes } from './features/data-protection/routes.ts'
 import { caseworkRoutes } from './features/casework/routes.ts'
 import { signInRoutes } from './features/sign-in/routes.ts'
@@ -13,4 +14,4 @@ import type { AppDeps } from './services.ts'
 
 export const publicRoutes: Array<(deps: AppDeps) => Router> = [signInRoutes]
 
-export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes, ...caseworkRoutes, auditRoutes, accessRoutes, accountRoutes, dataProtectionRoutes, performanceRoutes]
+export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes, ...caseworkRoutes, auditRoutes, accessRoutes, accountRoutes, dataQualityRoutes, dataProtectionRoutes, performanceRoutes]

@@ -9,10 +9,12 @@ import type { Config } from './config.ts'
 import { openDatabase } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import type { DB } from './db/schema.ts'
+import { runDataQualityCheck } from './features/data-quality/check.ts'
+import { hasRunToday } from './features/data-quality/data-quality.service.ts'
 import { syncReferenceData } from './features/reference/sync.ts'
 import { ensureDemoAccounts } from './features/sign-in/demo-accounts.ts'
-import { createLogger } from './platform/logger.ts'
-import { fixedClock, systemClock } from './platform/time/clock.ts'
+import { createLogger, type Logger } from './platform/logger.ts'
+import { fixedClock, systemClock, type Clock } from './platform/time/clock.ts'
 import { createServices } from './services.ts'
 
 export async function startServer(config: Config, io: CommandIo): Promise<Server> {
@@ -35,13 +37,36 @@ export async function startServer(config: Config, io: CommandIo): Promise<Server
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   io.out(`Sightline is running at http://localhost:${(server.address() as AddressInfo).port} (${database.kind}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
 
+  const checks = scheduleDataQualityChecks(database.db, clock, logger)
   const shutdown = () => {
+    clearInterval(checks)
     server.close()
     void database.close().then(() => process.exit(0))
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
   return server
+}
+
+/**
+ * The returns' rules run over the record once a day (issue 6: "checks the DfE rules every day"): an
+ * hourly look for a day without a check, the first a minute after start so it never delays it.
+ */
+function scheduleDataQualityChecks(db: Kysely<DB>, clock: Clock, logger: Logger): NodeJS.Timeout {
+  let running = false
+  const check = async () => {
+    if (running || (await hasRunToday(db, clock.today()))) return
+    running = true
+    try {
+      const result = await runDataQualityCheck(db, clock)
+      logger.info('Data-quality check done', { findings: result.findings, yearEnding: result.yearEnding })
+    } finally {
+      running = false
+    }
+  }
+  const safely = () => void check().catch((error: unknown) => logger.error('Data-quality check failed', { error: error instanceof Error ? error.message : String(error) }))
+  setTimeout(safely, 60_000).unref()
+  return setInterval(safely, 60 * 60_000).unref()
 }
 
 async function seedDemoIfEmpty(db: Kysely<DB>, today: string, io: CommandIo): Promise<void> {

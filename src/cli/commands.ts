@@ -28,6 +28,7 @@ export const commands: Record<string, () => Promise<Command>> = {
     subcommands('Import past statutory returns into the record', 'import', {
       '903': async () => (await import('../features/returns/ssda903/import/import-command.ts')).import903Command,
     }),
+  'data-quality': async () => (await import('../features/data-quality/data-quality.command.ts')).dataQualityCommand,
   audit: async () => (await import('../features/audit/audit.command.ts')).auditCommand,
   sar: async () => (await import('../features/data-protection/data-protection.command.ts')).subjectAccessCommand,
   retention: async () => (await import('../features/data-protection/data-protection.command.ts')).retentionCommand,

@@ -373,6 +373,27 @@ export interface CpReviewTable {
   version: Stamp<number>
 }
 
+export interface DataQualityFindingTable {
+  id: Generated<number>
+  run_id: number
+  return_name: string
+  code: string
+  child_id: number | null
+  team_id: number | null
+  return_table: string | null
+  fields: Generated<string>
+  message: string
+}
+
+export interface DataQualityRunTable {
+  id: Generated<number>
+  run_at: Date
+  as_at: string
+  year_ending: number
+  children_903: number
+  children_cin: number
+}
+
 export interface EarlyHelpEpisodeTable {
   id: Generated<number>
   child_id: number
@@ -972,6 +993,8 @@ export interface DB {
   core_group: CoreGroupTable
   cp_plan: CpPlanTable
   cp_review: CpReviewTable
+  data_quality_finding: DataQualityFindingTable
+  data_quality_run: DataQualityRunTable
   early_help_episode: EarlyHelpEpisodeTable
   early_help_review: EarlyHelpReviewTable
   family: FamilyTable

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   manage_accounts: ['administrator'],
   /** Aggregate figures; elected members only ever get these, with small numbers suppressed. */
   view_aggregates: ['team_manager', 'performance_analyst', 'senior_leader', 'elected_member'],
+  /** Which records break the statutory returns' rules, by rule and team (children listed as a drill-down). */
+  view_data_quality: ['team_manager', 'performance_analyst', 'senior_leader'],
   /** Child-level rows behind a return or dashboard figure (audited as drill-down). */
   drill_down: ['team_manager', 'performance_analyst', 'senior_leader'],
 } as const satisfies Record<string, readonly Role[]>
