@@ -27,12 +27,12 @@ const CASES: RoleCase[] = [
   { username: 'screener', navigation: ['Front door', 'Emergency access', 'Your access history'], opens: [['/front-door', /Front door/]], refused: ['/performance', '/admin/accounts', '/my-team'], seesSocialWorkersChild: false },
   { username: 'social.worker', navigation: ['My work', 'Emergency access', 'Your access history'], opens: [['/my-work', /My work/]], refused: ['/performance', '/admin/accounts', '/my-team'], seesSocialWorkersChild: true },
   { username: 'early.help', navigation: ['My work', 'Emergency access', 'Your access history'], opens: [['/my-work', /My work/]], refused: ['/performance', '/admin/accounts'], seesSocialWorkersChild: false },
-  { username: 'team.manager', navigation: ['Front door', 'My work', 'My team', 'Performance', 'Access report', 'Emergency access', 'Your access history'], opens: [['/my-team', /team/i], ['/performance', /Performance/]], refused: ['/admin/accounts'], seesSocialWorkersChild: true },
+  { username: 'team.manager', navigation: ['Front door', 'My work', 'My team', 'Performance', 'Access report', 'Emergency access', 'Your access history', 'Data quality'], opens: [['/my-team', /team/i], ['/performance', /Performance/]], refused: ['/admin/accounts'], seesSocialWorkersChild: true },
   { username: 'iro', navigation: ['My work', 'Emergency access', 'Your access history'], opens: [['/my-work', /My work/]], refused: ['/performance', '/admin/accounts'], seesSocialWorkersChild: false },
   { username: 'personal.adviser', navigation: ['My work', 'Emergency access', 'Your access history'], opens: [['/my-work', /My work/]], refused: ['/performance', '/admin/accounts'], seesSocialWorkersChild: false },
-  { username: 'analyst', navigation: ['Performance', 'Your access history'], opens: [['/performance', /Performance/]], refused: ['/my-work', '/front-door', '/admin/accounts'], seesSocialWorkersChild: false },
-  { username: 'senior.leader', navigation: ['Performance', 'Access report', 'Retention', 'Your access history'], opens: [['/performance', /Performance/]], refused: ['/my-work', '/admin/accounts'], seesSocialWorkersChild: false },
-  { username: 'councillor', navigation: ['Performance', 'Your access history'], opens: [['/performance', /Performance/]], refused: ['/my-work', '/front-door', '/admin/accounts'], seesSocialWorkersChild: false },
+  { username: 'analyst', navigation: ['Performance', 'Your access history', 'Data quality'], opens: [['/performance', /Performance/], ['/data-quality', /Data quality/]], refused: ['/my-work', '/front-door', '/admin/accounts'], seesSocialWorkersChild: false },
+  { username: 'senior.leader', navigation: ['Performance', 'Access report', 'Retention', 'Your access history', 'Data quality'], opens: [['/performance', /Performance/]], refused: ['/my-work', '/admin/accounts'], seesSocialWorkersChild: false },
+  { username: 'councillor', navigation: ['Performance', 'Your access history'], opens: [['/performance', /Performance/]], refused: ['/my-work', '/front-door', '/admin/accounts', '/data-quality'], seesSocialWorkersChild: false },
   { username: 'admin', navigation: ['Retention', 'Your access history', 'Accounts'], opens: [['/admin/accounts', /Accounts/]], refused: ['/my-work', '/performance', '/front-door'], seesSocialWorkersChild: false },
 ]
 
