@@ -67,10 +67,14 @@ export function nhsCheckDigit(first9: readonly number[]): number | undefined {
 }
 
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ'
+export const UPN_LA = '806'
 
-/** A 13-character UPN for LA 999 (no such authority) with a correct check letter. */
+/**
+ * A 13-character UPN with a correct check letter, issued by LA 806 (the authority modelled), so the
+ * returns' LA-code rule is met; the four-digit school part is drawn at random, not from real schools.
+ */
 export function upn(rng: Random, yearOfEntry: number): string {
-  const body = `999${String(rng.between(2000, 4999))}${String(yearOfEntry % 100).padStart(2, '0')}${String(rng.int(1000)).padStart(3, '0')}`
+  const body = `${UPN_LA}${String(rng.between(2000, 4999))}${String(yearOfEntry % 100).padStart(2, '0')}${String(rng.int(1000)).padStart(3, '0')}`
   return `${upnCheckLetter(body)}${body}`
 }
 

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
-import { nhsCheckDigit, upnCheckLetter } from './identity.ts'
+import { nhsCheckDigit, UPN_LA, upnCheckLetter } from './identity.ts'
 
 /** Coded columns and the code list they draw from. */
 export const CODED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, list: string]> = [
@@ -53,7 +53,7 @@ export async function integrityProblems(db: Kysely<DB>, today: IsoDate): Promise
   let badUpn = 0
   let badNhs = 0
   for (const { upn, nhs_number } of ids.rows) {
-    if (upn !== null && (upn.length !== 13 || upnCheckLetter(upn.slice(1)) !== upn[0] || !upn.startsWith('999', 1))) badUpn++
+    if (upn !== null && (upn.length !== 13 || upnCheckLetter(upn.slice(1)) !== upn[0] || !upn.startsWith(UPN_LA, 1))) badUpn++
     if (nhs_number !== null && (!/^999\d{7}$/.test(nhs_number) || nhsCheckDigit([...nhs_number.slice(0, 9)].map(Number)) !== Number(nhs_number[9]))) badNhs++
   }
   if (badUpn > 0) problems.push(`${badUpn} malformed UPNs`)

@@ -8,6 +8,7 @@ import { readReferenceCsv } from '../reference/reference-files.ts'
 import { adultForename, childForename, nhsNumber, streetAddress, surname, syntheticPostcode, upn } from './identity.ts'
 import { age, childRow, globalRow, recordedAt } from './records.ts'
 import type { Child, Family, Ward, World } from './state.ts'
+import { Random } from './random.ts'
 import { CLA_ETHNICITY_OCT_2020 } from './targets.ts'
 
 /**
@@ -168,6 +169,20 @@ export function newFamily(
   return family
 }
 
+/**
+ * The child's UPN, or why there is none. A child of school age by "today" (4 by the previous 31 August
+ * is when DfE expects one) has one unless it could not be obtained (UN2); a younger child has UN1.
+ * Children who reach school age after they enter the simulation get theirs from a generator of
+ * their own, so the main random stream (and so the whole authority) is unchanged.
+ */
+function pupilNumber(world: World, id: number, dob: IsoDate, assigned: string | null): { upn: string | null; upn_unknown_reason: string | null } {
+  if (assigned !== null) return { upn: assigned, upn_unknown_reason: null }
+  const schoolAgeByToday = addYears(dob, 4) <= `${Number(world.today.slice(0, 4)) - 1}-08-31`
+  if (!schoolAgeByToday) return { upn: null, upn_unknown_reason: 'UN1' }
+  const own = new Random(`upn:${id}`)
+  return own.chance(0.95) ? { upn: upn(own, Number(dob.slice(0, 4)) + 5), upn_unknown_reason: null } : { upn: null, upn_unknown_reason: 'UN2' }
+}
+
 /** A child in the family, born or (when dob is after `known`) unborn. */
 export function addChild(world: World, family: Family, dob: IsoDate, known: IsoDate, home?: { street: string; postcode: string; moveIn: IsoDate }): Child {
   const rng = world.rng
@@ -192,8 +207,7 @@ export function addChild(world: World, family: Family, dob: IsoDate, known: IsoD
       date_of_birth: born ? dob : null,
       expected_date_of_birth: born ? null : dob,
       nhs_number: born && rng.chance(0.97) ? nhsNumber(rng) : null,
-      upn: schoolAge && rng.chance(0.93) ? upn(rng, Number(dob.slice(0, 4)) + 5) : null,
-      upn_unknown_reason: schoolAge ? null : 'UN1',
+      ...pupilNumber(world, id, dob, schoolAge && rng.chance(0.93) ? upn(rng, Number(dob.slice(0, 4)) + 5) : null),
       ethnicity: family.ethnicity,
       is_restricted: rng.chance(0.004),
       restriction_reason: null,
