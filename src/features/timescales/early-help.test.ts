@@ -25,11 +25,11 @@ test('early help started before Christmas: assessment in 10 working days, plan i
     {
       ruleId: 'early-help-review-first',
       from: '2025-01-08',
-      due: '2025-02-19',
+      due: '2025-03-05',
       status: 'met',
       done: '2025-02-19',
     },
-    { ruleId: 'early-help-review-next', from: '2025-02-19', due: '2025-05-19', status: 'upcoming' },
+    { ruleId: 'early-help-review-next', from: '2025-02-19', due: '2025-04-16', status: 'upcoming' },
   ])
 })
 

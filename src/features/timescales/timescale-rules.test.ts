@@ -51,8 +51,9 @@ const SECTION_3_2: Record<string, TimescaleRuleId[]> = {
   'Short breaks excluded from CLA care planning': ['short-breaks-limit'],
 }
 
-// Source keys that resolve in csc-definitions.md §7.
+// Source keys that resolve in csc-definitions.md §7, or name a council report in shared/seeds (S002).
 const KNOWN_SOURCE_KEYS = new Set([
+  'S002',
   'A14',
   'I2',
   'I3',

@@ -67,6 +67,9 @@ const CARE_LEAVERS: TimescaleSource = {
   document: 'Care Leavers (England) Regulations 2010, as set out in local authority procedures',
 }
 const EARLY_HELP: TimescaleSource = { keys: ['T15'], document: 'Local early help timescales (Sefton)' }
+// Middlesbrough's own practice, the authority we model: the family and professionals "meet around
+// every eight weeks to review progress" (seed 002, the council's early help report).
+const EARLY_HELP_REVIEWS: TimescaleSource = { keys: ['S002'], document: 'Middlesbrough early help practice: reviews around every eight weeks' }
 const TORBAY: TimescaleSource = { keys: ['T16'], document: 'Local practice standard (Torbay)' }
 const TEES: TimescaleSource = { keys: ['T6'], document: 'Tees child protection procedures' }
 
@@ -260,14 +263,14 @@ export const TIMESCALE_RULES = {
     rule: 'Agree the early help plan within 15 working days.',
   },
   'early-help-review-first': {
-    kind: 'deadline', name: 'First early help review', clock: 'local', interval: weeks(6),
-    source: EARLY_HELP, anchor: 'Early help plan agreed',
-    rule: 'Hold the first review of the early help plan within 6 weeks.',
+    kind: 'deadline', name: 'First early help review', clock: 'local', interval: weeks(8),
+    source: EARLY_HELP_REVIEWS, anchor: 'Early help plan agreed',
+    rule: 'Hold the first review of the early help plan within 8 weeks.',
   },
   'early-help-review-next': {
-    kind: 'deadline', name: 'Early help review', clock: 'local', interval: months(3),
-    source: EARLY_HELP, anchor: 'Previous early help review',
-    rule: 'Hold later early help reviews at intervals of not more than 3 months.',
+    kind: 'deadline', name: 'Early help review', clock: 'local', interval: weeks(8),
+    source: EARLY_HELP_REVIEWS, anchor: 'Previous early help review',
+    rule: 'Hold later early help reviews every 8 weeks.',
   },
   'short-breaks-limit': {
     kind: 'limit', name: 'Short breaks outside full care planning', clock: 'regulation',
