@@ -10,8 +10,13 @@ import { dataProtectionRoutes } from './features/data-protection/routes.ts'
 import { caseworkRoutes } from './features/casework/routes.ts'
 import { signInRoutes } from './features/sign-in/routes.ts'
 import { performanceRoutes } from './features/performance/routes.ts'
+import { childInNeedRoutes } from './features/child-in-need/routes.ts'
+import { caseClosureRoutes } from './features/case-closure/routes.ts'
+import { earlyHelpRoutes } from './features/early-help/routes.ts'
+import { leavingCareRoutes } from './features/leaving-care/routes.ts'
+import { courtRoutes } from './features/court/routes.ts'
 import type { AppDeps } from './services.ts'
 
 export const publicRoutes: Array<(deps: AppDeps) => Router> = [signInRoutes]
 
-export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes, ...caseworkRoutes, auditRoutes, accessRoutes, accountRoutes, dataQualityRoutes, dataProtectionRoutes, performanceRoutes]
+export const signedInRoutes: Array<(deps: AppDeps) => Router> = [homeRoutes, ...caseworkRoutes, auditRoutes, accessRoutes, accountRoutes, dataQualityRoutes, dataProtectionRoutes, performanceRoutes, childInNeedRoutes, caseClosureRoutes, earlyHelpRoutes, leavingCareRoutes, courtRoutes]

@@ -10,6 +10,11 @@ import { createOidcClient } from './platform/auth/oidc-client.ts'
 import { createCasework } from './features/casework/casework.ts'
 import { createAuditService } from './platform/audit/audit.ts'
 import { createPerformanceService } from './features/performance/performance.service.ts'
+import { createChildInNeedService } from './features/child-in-need/child-in-need.service.ts'
+import { createCaseClosureService } from './features/case-closure/case-closure.service.ts'
+import { createEarlyHelpService } from './features/early-help/early-help.service.ts'
+import { createLeavingCareService } from './features/leaving-care/leaving-care.service.ts'
+import { createCourtService } from './features/court/court.service.ts'
 import type { Logger } from './platform/logger.ts'
 import type { Clock } from './platform/time/clock.ts'
 
@@ -26,6 +31,11 @@ export function createServices(options: { db: Kysely<DB>; clock: Clock; config: 
     performance: createPerformanceService(db, clock, createAuditService(db, clock)),
     ...createAccessServices(db, clock),
     ...createCasework(db, clock, createAuditService(db, clock)),
+    childInNeed: createChildInNeedService(db, createAuditService(db, clock)),
+    caseClosure: createCaseClosureService(db, createAuditService(db, clock)),
+    earlyHelp: createEarlyHelpService(db, createAuditService(db, clock)),
+    leavingCare: createLeavingCareService(db, createAuditService(db, clock)),
+    court: createCourtService(db, createAuditService(db, clock)),
   }
 }
 

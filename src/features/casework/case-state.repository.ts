@@ -3,9 +3,11 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
 import type { SeenChildId } from './case-access.ts'
+import { readSupportState, type SupportRecordIds } from './support-state.repository.ts'
+import { readLookedAfterState, type LookedAfterIds } from '../looked-after/looked-after-state.repository.ts'
 import type { CaseState } from './workflow.ts'
 
-export interface CaseRecordIds {
+export interface CaseRecordIds extends SupportRecordIds, LookedAfterIds {
   referralId: number | null
   referralDate: IsoDate | null
   assessmentId: number | null
@@ -41,6 +43,8 @@ export async function readCaseState(db: Kysely<DB>, childId: SeenChildId, today:
   ])
   const s47Open = s47 !== undefined && s47.icpc_date === null && !s47.icpc_not_required && s47.end_date === null
   const strategyUsed = s47 !== undefined && strategy !== undefined && s47.strategy_discussion_id === strategy.id
+  const support = await readSupportState(db, childId, today, referral?.id ?? null)
+  const lookedAfter = await readLookedAfterState(db, childId, today)
   return {
     state: {
       openReferral: referral !== undefined,
@@ -49,6 +53,8 @@ export async function readCaseState(db: Kysely<DB>, childId: SeenChildId, today:
       strategyDiscussionForS47: strategy?.outcome === 's47' && !strategyUsed,
       s47AwaitingConference: s47Open,
       openCpPlan: cpPlan !== undefined,
+      ...support.state,
+      ...lookedAfter.state,
     },
     ids: {
       referralId: referral?.id ?? null,
@@ -60,6 +66,8 @@ export async function readCaseState(db: Kysely<DB>, childId: SeenChildId, today:
       s47StartDate: s47?.start_date ?? null,
       cpPlanId: cpPlan?.id ?? null,
       cpPlanStartDate: cpPlan?.start_date ?? null,
+      ...support.ids,
+      ...lookedAfter.ids,
     },
   }
 }

@@ -9,6 +9,7 @@ import { createAllocationService } from '../my-work/allocation.service.ts'
 import { createMyWorkService } from '../my-work/my-work.service.ts'
 import { createFrontDoorService } from '../front-door/front-door.service.ts'
 import { createProtectionService } from '../child-protection/protection.service.ts'
+import { createLookedAfterService } from '../looked-after/looked-after.service.ts'
 import { createCaseAccess } from './case-access.ts'
 import { createRecordSteps } from './record-step.ts'
 import { createDueWork } from './due-work.ts'
@@ -29,5 +30,6 @@ export function createCasework(db: Kysely<DB>, clock: Clock, audit: AuditService
     frontDoor: createFrontDoorService(db, clock, audit, dueWork),
     recordSteps: createRecordSteps(db, clock, caseAccess),
     protection: createProtectionService(db, audit, calendar),
+    lookedAfter: createLookedAfterService(db, audit, caseAccess, clock),
   }
 }

@@ -67,10 +67,16 @@ export function dateField(
   })
 }
 
-/** As dateField, but an empty date is allowed (null). */
+/** As dateField, but an empty date is allowed (null); a partly filled or out-of-range date keeps dateField's own message. */
 export function optionalDateField(label: string, options: { notAfter?: IsoDate; notBefore?: IsoDate; notBeforeLabel?: string } = {}) {
   const required = dateField(label, '', options)
-  return z.union([partsSchema.refine((p) => !p.day && !p.month && !p.year).transform(() => null), required])
+  return partsSchema.transform((parts, ctx): IsoDate | null => {
+    if (!parts.day && !parts.month && !parts.year) return null
+    const parsed = required.safeParse(parts)
+    if (parsed.success) return parsed.data
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+    return z.NEVER
+  })
 }
 
 /** A radio answer that must be one of `values`. */

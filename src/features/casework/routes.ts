@@ -6,5 +6,6 @@ import { draftRoutes } from '../drafts/routes.ts'
 import { myWorkRoutes } from '../my-work/routes.ts'
 import { frontDoorRoutes } from '../front-door/routes.ts'
 import { protectionRoutes } from '../child-protection/routes.ts'
+import { lookedAfterRoutes } from '../looked-after/routes.ts'
 
-export const caseworkRoutes: Array<(deps: AppDeps) => Router> = [draftRoutes, childRecordRoutes, myWorkRoutes, frontDoorRoutes, protectionRoutes]
+export const caseworkRoutes: Array<(deps: AppDeps) => Router> = [draftRoutes, childRecordRoutes, myWorkRoutes, frontDoorRoutes, protectionRoutes, lookedAfterRoutes]

@@ -12,7 +12,8 @@ export interface StepPageSpec<S extends z.ZodType> {
   view: string
   schema(ctx: StepContext): S
   prefill?(ctx: StepContext): Record<string, unknown>
-  extra?(ctx: StepContext): Record<string, unknown>
+  /** More for the view (code list items, choices read from the database). */
+  extra?(ctx: StepContext): Record<string, unknown> | Promise<Record<string, unknown>>
   save(ctx: StepContext, data: z.infer<S>, form: FormContext): Promise<void>
 }
 
@@ -22,7 +23,7 @@ export function stepPage<S extends z.ZodType>(deps: AppDeps, spec: StepPageSpec<
       view: spec.view,
       async load(req, form) {
         const ctx = await deps.recordSteps.open(form, Number(req.params.childId), spec.step)
-        return { ...ctx, ...(spec.extra?.(ctx) ?? {}), pageTitle: `${ctx.stepLabel}: ${ctx.child.name}` }
+        return { ...ctx, ...((await spec.extra?.(ctx)) ?? {}), pageTitle: `${ctx.stepLabel}: ${ctx.child.name}` }
       },
       prefill: (ctx) => spec.prefill?.(ctx) ?? {},
       schema: (ctx) => spec.schema(ctx),

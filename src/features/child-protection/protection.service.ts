@@ -83,6 +83,13 @@ export function createProtectionService(db: Kysely<DB>, audit: AuditService, cal
         if (!input.continuePlan) await trx.updateTable('cp_plan').set({ end_date: input.heldDate, end_reason: 'Plan ended at review conference' }).where('id', '=', planId).execute()
         return row.id
       }),
+
+    /** Core group meetings: the first within 10 working days of the ICPC, then at least 6-weekly (timescales/child-protection.ts). */
+    coreGroup: (form: FormContext, ctx: StepContext, input: { heldDate: IsoDate }) =>
+      write(form, ctx, 'core_group', async (trx) => {
+        const row = await trx.insertInto('core_group').values({ child_id: ctx.childId, cp_plan_id: ctx.ids.cpPlanId as number, held_date: input.heldDate }).returning('id').executeTakeFirstOrThrow()
+        return row.id
+      }),
   }
 }
 

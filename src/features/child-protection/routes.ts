@@ -6,6 +6,7 @@ import { assessmentController } from '../assessment/pages/assessment/controller.
 import { authoriseAssessmentController } from '../assessment/pages/authorise-assessment/controller.ts'
 import { recordMenuController } from '../child-record/pages/record-menu/controller.ts'
 import { conferenceController } from './pages/conference/controller.ts'
+import { coreGroupController } from './pages/core-group/controller.ts'
 import { cpReviewController } from './pages/cp-review/controller.ts'
 import { section47Controller } from './pages/section-47/controller.ts'
 import { strategyDiscussionController } from './pages/strategy-discussion/controller.ts'
@@ -20,6 +21,7 @@ export function protectionRoutes(deps: AppDeps): Router {
     'section-47': section47Controller(deps),
     conference: conferenceController(deps),
     'cp-review': cpReviewController(deps),
+    'core-group': coreGroupController(deps),
   }
   for (const [step, page] of Object.entries(pages)) {
     router.get(`/children/:childId/record/${step}`, page.get)

@@ -81,11 +81,13 @@ export async function chronologyRows(db: Kysely<DB>, childId: SeenChildId, kinds
     union all select authorised_date, 'assessment', 'Assessment authorised by manager', case when nfa then 'No further action' end, 6 from assessment where child_id = ${c} and authorised_date is not null
     union all select start_date, 'child_in_need', 'Child in need plan started', null, 7 from cin_plan where child_id = ${c}
     union all select held_date, 'child_in_need', 'Child in need plan review', null, 8 from cin_plan_review where child_id = ${c} and held_date is not null
+    union all select end_date, 'child_in_need', 'Child in need plan ended', null, 8 from cin_plan where child_id = ${c} and end_date is not null
     union all select held_date, 'child_protection', 'Strategy discussion', case when outcome = 's47' then 'Section 47 enquiry to start' else 'No section 47 enquiry' end, 9 from strategy_discussion where child_id = ${c}
     union all select start_date, 'child_protection', 'Section 47 enquiry started', null, 10 from s47_enquiry where child_id = ${c}
     union all select icpc_date, 'child_protection', 'Initial child protection conference', null, 11 from s47_enquiry where child_id = ${c} and icpc_date is not null
     union all select start_date, 'child_protection', 'Child protection plan started', 'Category ' || initial_category, 12 from cp_plan where child_id = ${c}
     union all select held_date, 'child_protection', 'Child protection review conference', null, 13 from cp_review where child_id = ${c} and held_date is not null
+    union all select held_date, 'child_protection', 'Core group meeting', null, 13 from core_group where child_id = ${c}
     union all select end_date, 'child_protection', 'Child protection plan ended', end_reason, 14 from cp_plan where child_id = ${c} and end_date is not null
     union all select meeting_date, 'proceedings', 'Public law outline meeting (' || kind || ')', outcome, 15 from plo_meeting where child_id = ${c}
     union all select application_date, 'proceedings', 'Care proceedings issued', null, 16 from care_proceedings where child_id = ${c}
