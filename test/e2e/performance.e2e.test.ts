@@ -107,6 +107,32 @@ describe('performance: scorecards, an indicator, its drill-down and the ward map
     await arrive(page, 'Which statistical neighbours should benchmarks use?', 'settings')
   })
 
+  it('an analyst sets a target, the tolerance and a trajectory', async () => {
+    await page.goto('/performance/indicators/rereferrals_12m')
+    await page
+      .getByRole('link', { name: 'Change targets and tolerance for re-referrals within 12 months' })
+      .click()
+    await arrive(page, 'Targets and tolerance', 'targets')
+    await page.getByRole('link', { name: 'Add a target' }).click()
+    await arrive(page, 'Set a target', 'target form')
+    await page.getByLabel('Target', { exact: true }).fill('lots')
+    await page.getByRole('button', { name: 'Save target' }).click()
+    await expectErrors(page, ['Target must be a number, like 22.5'], 'target form')
+    await page.getByLabel('Target', { exact: true }).fill('22.5')
+    await page.getByRole('button', { name: 'Save target' }).click()
+    await arrive(page, 'Targets and tolerance', 'targets with a target')
+    await page.getByRole('link', { name: 'Set the RAG tolerance' }).click()
+    await arrive(page, 'Re-referrals within 12 monthsRAG tolerance', 'tolerance form')
+    await page.getByLabel(/RAG tolerance/).fill('2')
+    await page.getByRole('button', { name: 'Save tolerance' }).click()
+    await arrive(page, 'Targets and tolerance', 'targets with a tolerance')
+    await page.getByRole('link', { name: 'Set a trajectory to the neighbour average' }).click()
+    await arrive(page, 'Set a trajectory to the statistical neighbour average', 'trajectory form')
+    await page.getByRole('button', { name: 'Set targets' }).click()
+    await arrive(page, 'Targets and tolerance', 'targets after a trajectory')
+    assert.match((await page.getByRole('row', { name: /^2028/ }).textContent()) ?? '', /21\.7%/)
+  })
+
   it('an analyst sees the ward map and an error for a date that does not exist', async () => {
     await page.goto('/performance/ward-map?measure=cla_rate')
     await arrive(page, 'Ward map', 'ward map')

@@ -14,13 +14,14 @@ import type { Clock } from '../../platform/time/clock.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
 import {
   benchmarkValue,
+  compare,
   ENGLAND,
   neighbourList,
   publishedYears,
   regionName,
 } from './benchmarks/benchmarks.ts'
 import { breakdown, evaluate } from './compute.ts'
-import { isSuppressed } from './transforms.ts'
+import { isSuppressed, type RankAndQuartile } from './transforms.ts'
 import type { Indicator } from './indicators/indicator.ts'
 import { findIndicator } from './indicators/library.ts'
 import { asAtFor, loadPerformanceContext, type AsAt, type Mode } from './performance-context.ts'
@@ -51,6 +52,11 @@ export function canSeePerformance(principal: Principal): boolean {
 
 export function canDrillDown(principal: Principal): boolean {
   return DRILL_DOWN_ROLES.has(principal.role)
+}
+
+/** Targets, tolerances and trajectories are set by the performance team alone. */
+export function canEditTargets(principal: Principal): boolean {
+  return principal.role === 'performance_analyst'
 }
 
 /** Elected members only ever see aggregates, with small numbers withheld. */
@@ -263,6 +269,8 @@ export interface PublishedSeries {
   england: Array<number | null>
   region: Array<number | null>
   neighbours: Array<number | null>
+  /** The authority's rank among English LAs each year (none for a count). */
+  ranks: Array<RankAndQuartile | null>
   calculated: boolean
   regionName: string
 }
@@ -289,6 +297,7 @@ function publishedSeries(indicator: Indicator, model: '2021' | '2025'): Publishe
         .filter((v): v is number => v !== undefined)
       return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null
     }),
+    ranks: years.map((y) => compare(link, y, model, indicator).rank),
     calculated,
     regionName: regionName(),
   }

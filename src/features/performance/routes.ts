@@ -9,6 +9,7 @@ import { narrativeController } from './pages/narrative/controller.ts'
 import { overviewController } from './pages/overview/controller.ts'
 import { scorecardController } from './pages/scorecard/controller.ts'
 import { settingsController } from './pages/settings/controller.ts'
+import { targetsController } from './pages/targets/controller.ts'
 import { wardMapController } from './pages/ward-map/controller.ts'
 
 export function performanceRoutes(deps: AppDeps): Router {
@@ -25,6 +26,15 @@ export function performanceRoutes(deps: AppDeps): Router {
   router.get('/performance/indicators/:id', indicatorController(deps))
   router.get('/performance/indicators/:id/children', drillDownController(deps))
   router.get('/performance/ward-map', wardMapController(deps))
+  // Performance analysts only (checked, and a refused change audited, in the controller).
+  const targets = targetsController(deps)
+  router.get('/performance/indicators/:id/targets', targets.list)
+  router.get('/performance/indicators/:id/targets/year', targets.targetForm)
+  router.post('/performance/indicators/:id/targets/year', targets.targetSave)
+  router.get('/performance/indicators/:id/tolerance', targets.toleranceForm)
+  router.post('/performance/indicators/:id/tolerance', targets.toleranceSave)
+  router.get('/performance/indicators/:id/trajectory', targets.trajectoryForm)
+  router.post('/performance/indicators/:id/trajectory', targets.trajectorySave)
   const settings = settingsController(deps)
   router.get('/performance/settings', settings.get)
   router.post('/performance/settings', settings.post)

@@ -79,10 +79,57 @@ describe('trajectories', () => {
 })
 
 describe('rank and quartile', () => {
-  it('ranks the lowest value first, ties sharing the better rank', () => {
-    assert.deepEqual(rankAndQuartile(10, [10, 20, 30, 40]), { rank: 1, of: 4, quartile: 1 })
-    assert.deepEqual(rankAndQuartile(30, [10, 30, 30, 40]), { rank: 2, of: 4, quartile: 2 })
-    assert.deepEqual(rankAndQuartile(40, [10, 20, 30, 40]), { rank: 4, of: 4, quartile: 4 })
+  const eight = [10, 20, 20, 30, 40, 50, 60, 70]
+
+  it('ranks the lowest value first when lower is better, ties sharing the better rank', () => {
+    // 20: one value (10) is better, so rank 2, and both 20s are 2nd; quartile ceil(4 × 2 / 8) = 1.
+    assert.deepEqual(rankAndQuartile(20, eight, 'lower'), { rank: 2, of: 8, quartile: 1, firstIs: 'lowest' })
+    // 30: 10, 20 and 20 are better, so rank 4 (no 3rd after the tie); quartile ceil(16 / 8) = 2.
+    assert.deepEqual(rankAndQuartile(30, eight, 'lower'), { rank: 4, of: 8, quartile: 2, firstIs: 'lowest' })
+    assert.deepEqual(rankAndQuartile(70, eight, 'lower'), { rank: 8, of: 8, quartile: 4, firstIs: 'lowest' })
+  })
+
+  it('ranks the highest value first when higher is better', () => {
+    assert.deepEqual(rankAndQuartile(70, eight, 'higher'), {
+      rank: 1,
+      of: 8,
+      quartile: 1,
+      firstIs: 'highest',
+    })
+    // 20: 30, 40, 50, 60 and 70 are better, so rank 6 (shared with the other 20); ceil(24 / 8) = 3.
+    assert.deepEqual(rankAndQuartile(20, eight, 'higher'), {
+      rank: 6,
+      of: 8,
+      quartile: 3,
+      firstIs: 'highest',
+    })
+    assert.deepEqual(rankAndQuartile(10, eight, 'higher'), {
+      rank: 8,
+      of: 8,
+      quartile: 4,
+      firstIs: 'highest',
+    })
+  })
+
+  it('ranks the lowest first for a contextual measure, where neither end is better', () => {
+    assert.deepEqual(rankAndQuartile(60, eight, 'contextual'), {
+      rank: 7,
+      of: 8,
+      quartile: 4,
+      firstIs: 'lowest',
+    })
+  })
+
+  it('puts each rank of five in the quarter it falls in: ceil(4r / 5)', () => {
+    const five = [1, 2, 3, 4, 5]
+    assert.deepEqual(
+      five.map((v) => rankAndQuartile(v, five, 'lower')?.quartile),
+      [1, 2, 3, 4, 4],
+    )
+  })
+
+  it('gives no rank among no values', () => {
+    assert.equal(rankAndQuartile(1, [], 'lower'), null)
   })
 })
 
@@ -92,6 +139,11 @@ describe('small-number suppression', () => {
     assert.equal(isSuppressed(0, 10), false)
     assert.equal(isSuppressed(5, 3), true)
     assert.equal(isSuppressed(5, 50), false)
+  })
+
+  it('withholds a small weighted figure such as 3.5 FTE, as the shared rule does', () => {
+    assert.equal(isSuppressed(20, 3.5), true)
+    assert.equal(isSuppressed(4.99, null), true)
   })
 })
 

@@ -1,5 +1,6 @@
 // Pure transforms behind every figure: rates, values, RAG, direction of travel, trajectories,
 // rank and quartile, small-number suppression. Each is unit tested (transforms.test.ts).
+import { suppressSmallNumbers } from '../../platform/access/small-numbers.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
 import type { Polarity, Unit } from './indicators/indicator.ts'
 
@@ -131,33 +132,48 @@ export function linearTrajectory(baseline: number, goal: number, years: number):
   return Array.from({ length: years }, (_, i) => baseline + ((goal - baseline) * (i + 1)) / years)
 }
 
+export type Quartile = 1 | 2 | 3 | 4
+
+export interface RankAndQuartile {
+  rank: number
+  of: number
+  /** 1 is the quarter holding rank 1: the best quarter, or the lowest for a contextual measure. */
+  quartile: Quartile
+  /** Which end rank 1 is: the lowest value unless higher is better. */
+  firstIs: 'lowest' | 'highest'
+}
+
 /**
- * Rank (1 = lowest value) and quartile (1 = lowest quarter) of `value` among `values`. Ties share
- * the best rank. Whether low is good depends on the indicator's polarity; the page says which.
+ * Rank and quartile of `value` among `values` (which include it), read through the polarity:
+ * rank 1 is the best (the lowest value when lower is better, the highest when higher is
+ * better; the lowest for a contextual measure, where neither is better). Ties share the better
+ * rank, so two authorities level at second are both 2nd and the next is 4th. The quartile is the
+ * quarter of the ranking the rank falls in: rank r of n is in quartile ceil(4r / n).
  */
 export function rankAndQuartile(
   value: number,
-  values: number[],
-): { rank: number; of: number; quartile: 1 | 2 | 3 | 4 } | null {
+  values: readonly number[],
+  polarity: Polarity,
+): RankAndQuartile | null {
   if (values.length === 0) return null
-  const rank = values.filter((v) => v < value).length + 1
+  const firstIs = polarity === 'higher' ? 'highest' : 'lowest'
+  const ahead = firstIs === 'highest' ? (v: number) => v > value : (v: number) => v < value
+  const rank = values.filter(ahead).length + 1
   const of = values.length
-  const quartile = Math.min(4, Math.max(1, Math.ceil((rank / of) * 4))) as 1 | 2 | 3 | 4
-  return { rank, of, quartile }
+  const quartile = Math.min(4, Math.max(1, Math.ceil((rank * 4) / of))) as Quartile
+  return { rank, of, quartile, firstIs }
 }
 
 export function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length
 }
 
-export const SUPPRESSION_THRESHOLD = 5
-
 /**
- * Small-number suppression for elected members and aggregate audiences: a count of 1 to 4, or a
- * percentage, rate or ratio built on one, is withheld. (Written here because the shared
- * suppressSmallNumbers in src/platform/access/ did not exist yet when this was built.)
+ * Small-number suppression for elected members and aggregate audiences, by the shared rule
+ * (src/platform/access/small-numbers.ts: a count under 5 is withheld): a count of 1 to 4, or a
+ * percentage, rate or ratio built on one, is withheld. A zero is shown; it identifies no one.
  */
 export function isSuppressed(numerator: number, denominator: number | null): boolean {
-  const small = (n: number) => n > 0 && n < SUPPRESSION_THRESHOLD
+  const small = (n: number) => n > 0 && suppressSmallNumbers(n).suppressed
   return small(numerator) || (denominator !== null && small(denominator))
 }

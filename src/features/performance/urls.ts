@@ -17,6 +17,12 @@ export const performanceUrls = {
   narrative: (id: string, indicatorId: string) => `/performance/scorecards/${id}/narratives/${indicatorId}`,
   indicator: (id: string, asAt?: AsAt) => `/performance/indicators/${id}${query(asAt)}`,
   drillDown: (id: string, asAt?: AsAt) => `/performance/indicators/${id}/children${query(asAt)}`,
+  targets: (id: string, saved?: 'target' | 'tolerance' | 'trajectory') =>
+    `/performance/indicators/${id}/targets${saved ? `?saved=${saved}` : ''}`,
+  target: (id: string, year?: number) =>
+    `/performance/indicators/${id}/targets/year${year === undefined ? '' : `?year=${year}`}`,
+  tolerance: (id: string) => `/performance/indicators/${id}/tolerance`,
+  trajectory: (id: string) => `/performance/indicators/${id}/trajectory`,
   wardMap: (measure?: string, asAt?: AsAt) =>
     `/performance/ward-map${query(asAt, measure ? { measure } : {})}`,
 }

@@ -18,6 +18,8 @@ export function readReferenceCsv(file: string): Record<string, string>[] {
 }
 
 function splitCsvLine(line: string): string[] {
+  // Most lines have no quotes: a plain split is many times faster on the 5 MB benchmark file.
+  if (!line.includes('"')) return line.split(',')
   const cells: string[] = []
   let cell = ''
   let quoted = false

@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readReferenceCsv, REFERENCE_DIR } from '../../reference/reference-files.ts'
 import { AUTHORITY } from '../../reference/sync.ts'
-import type { BenchmarkLink } from '../indicators/indicator.ts'
-import { mean, rankAndQuartile } from '../transforms.ts'
+import type { BenchmarkLink, Polarity, Unit } from '../indicators/indicator.ts'
+import { mean, rankAndQuartile, type RankAndQuartile } from '../transforms.ts'
 
 export type NeighbourModel = '2021' | '2025'
 export const NEIGHBOUR_MODELS: Record<NeighbourModel, string> = {
@@ -32,7 +32,8 @@ export interface Comparison {
   region: BenchmarkValue | null
   neighbours: BenchmarkValue | null
   neighbourCount: number
-  rank: { rank: number; of: number; quartile: 1 | 2 | 3 | 4; among: string } | null
+  /** Among English LAs when the full file is shipped; never for a count, which measures size. */
+  rank: (RankAndQuartile & { among: string }) | null
 }
 
 interface Tables {
@@ -110,17 +111,27 @@ export function benchmarkValue(code: string, link: BenchmarkLink, year: number):
   return null
 }
 
-export function compare(link: BenchmarkLink, year: number, model: NeighbourModel): Comparison {
+/**
+ * The published comparison for one year. The rank reads the indicator's polarity (rank 1 is
+ * the best, or the lowest for a contextual measure); a plain count is not ranked, because
+ * among authorities of different sizes it ranks size, not performance.
+ */
+export function compare(
+  link: BenchmarkLink,
+  year: number,
+  model: NeighbourModel,
+  measure: { polarity: Polarity; unit: Unit },
+): Comparison {
   const t = tables()
   const neighbourValues = t.neighbours[model]
     .map((n) => benchmarkValue(n.code, link, year))
     .filter((v): v is BenchmarkValue => v !== null)
   const neighbourMean = mean(neighbourValues.map((v) => v.value))
   const authority = benchmarkValue(AUTHORITY.code, link, year)
-  const all = [...t.las]
-    .map((code) => benchmarkValue(code, link, year)?.value)
-    .filter((v): v is number => v !== undefined)
-  const rank = authority ? rankAndQuartile(authority.value, all) : null
+  const rank =
+    authority && measure.unit !== 'count'
+      ? rankAndQuartile(authority.value, laValues(link, year), measure.polarity)
+      : null
   return {
     year,
     authority,
@@ -135,6 +146,13 @@ export function compare(link: BenchmarkLink, year: number, model: NeighbourModel
   }
 }
 
+/** Every English LA's value for a year (or, without the full file, the authority's and its neighbours'). */
+export function laValues(link: BenchmarkLink, year: number): number[] {
+  return [...tables().las]
+    .map((code) => benchmarkValue(code, link, year)?.value)
+    .filter((v): v is number => v !== undefined)
+}
+
 /** Published years (oldest first) with at least an England or authority value. */
 export function publishedYears(link: BenchmarkLink): number[] {
   const years: number[] = []
@@ -142,6 +160,27 @@ export function publishedYears(link: BenchmarkLink): number[] {
     if (benchmarkValue(ENGLAND, link, year) || benchmarkValue(AUTHORITY.code, link, year)) years.push(year)
   }
   return years
+}
+
+/**
+ * The years a trajectory can start from (latest first): those with both the authority's own
+ * figure and a statistical neighbour average under the model.
+ */
+export function trajectoryBaselines(
+  link: BenchmarkLink,
+  model: NeighbourModel,
+): Array<{ year: number; authority: BenchmarkValue; neighbours: number }> {
+  const rows: Array<{ year: number; authority: BenchmarkValue; neighbours: number }> = []
+  for (const year of publishedYears(link)) {
+    const authority = benchmarkValue(AUTHORITY.code, link, year)
+    const neighbours = mean(
+      neighbourList(model)
+        .map((n) => benchmarkValue(n.code, link, year)?.value)
+        .filter((v): v is number => v !== undefined),
+    )
+    if (authority && neighbours !== null) rows.push({ year, authority, neighbours })
+  }
+  return rows.reverse()
 }
 
 /** The latest published year at or before `year`. */

@@ -55,6 +55,7 @@ export function scorecardTable(scorecard: Scorecard): Array<Array<string | numbe
     'rank',
     'rank_of',
     'quartile',
+    'rank_1_is',
     ...trendDates.map((d) => `trend_${d}`),
     'narrative',
   ]
@@ -80,6 +81,7 @@ export function scorecardTable(scorecard: Scorecard): Array<Array<string | numbe
     r.benchmarks?.rank?.rank ?? null,
     r.benchmarks?.rank?.of ?? null,
     r.benchmarks?.rank?.quartile ?? null,
+    r.benchmarks?.rank?.firstIs ?? null,
     ...r.trend.map((t) => (t.suppressed ? 'fewer than 5' : t.value)),
     r.narrative,
   ])

@@ -30,6 +30,7 @@ import {
   roundValue,
   type Direction,
   type Rag,
+  type RankAndQuartile,
 } from '../transforms.ts'
 import type { ScorecardDefinition } from './scorecard-definitions.ts'
 
@@ -71,7 +72,7 @@ export interface ScorecardRow {
     england: ShownBenchmark | null
     region: ShownBenchmark | null
     neighbours: ShownBenchmark | null
-    rank: { rank: number; of: number; quartile: number; among: string } | null
+    rank: (RankAndQuartile & { among: string }) | null
   } | null
   trend: ShownFigure[]
   narrative: string
@@ -144,7 +145,7 @@ export function scorecardRow(
   if (indicator.benchmark) {
     const published = latestPublishedYear(indicator.benchmark, year)
     if (published !== null) {
-      const c = compare(indicator.benchmark, published, settings.neighbourModel)
+      const c = compare(indicator.benchmark, published, settings.neighbourModel, indicator)
       benchmarks = {
         year: published,
         authorityPublished: shownBenchmark(indicator.unit, c.authority),

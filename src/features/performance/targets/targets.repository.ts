@@ -72,6 +72,38 @@ export async function setNeighbourModel(
   )
 }
 
+/** One indicator's yearly targets (oldest first) and tolerance as they stand now, for the editing pages. */
+export async function indicatorTargets(
+  db: Kysely<DB>,
+  indicatorId: string,
+): Promise<{
+  targets: Array<{ yearEnding: number; value: number; note: string | null; updatedAt: Date }>
+  tolerance: number | null
+}> {
+  const [targets, tolerance] = await Promise.all([
+    db
+      .selectFrom('performance_target')
+      .select(['year_ending', 'value', 'note', 'updated_at'])
+      .where('indicator_id', '=', indicatorId)
+      .orderBy('year_ending')
+      .execute(),
+    db
+      .selectFrom('performance_tolerance')
+      .select('tolerance')
+      .where('indicator_id', '=', indicatorId)
+      .executeTakeFirst(),
+  ])
+  return {
+    targets: targets.map((t) => ({
+      yearEnding: t.year_ending,
+      value: Number(t.value),
+      note: t.note,
+      updatedAt: t.updated_at,
+    })),
+    tolerance: tolerance ? Number(tolerance.tolerance) : null,
+  }
+}
+
 export async function setTarget(
   db: Kysely<DB>,
   actor: Actor,
@@ -80,14 +112,38 @@ export async function setTarget(
   value: number,
   at?: Date,
 ): Promise<void> {
+  await setTargets(db, actor, indicatorId, [{ yearEnding, value, note: null }], at)
+}
+
+/** Several years' targets in one versioned change (a trajectory); a year already set is replaced. */
+export async function setTargets(
+  db: Kysely<DB>,
+  actor: Actor,
+  indicatorId: string,
+  targets: ReadonlyArray<{ yearEnding: number; value: number; note: string | null }>,
+  at?: Date,
+): Promise<void> {
+  if (targets.length === 0) return
   await writeAs(
     db,
     actor,
     (trx) =>
       trx
         .insertInto('performance_target')
-        .values({ indicator_id: indicatorId, year_ending: yearEnding, value })
-        .onConflict((oc) => oc.columns(['indicator_id', 'year_ending']).doUpdateSet({ value }))
+        .values(
+          targets.map((t) => ({
+            indicator_id: indicatorId,
+            year_ending: t.yearEnding,
+            value: t.value,
+            note: t.note,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['indicator_id', 'year_ending']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            note: eb.ref('excluded.note'),
+          })),
+        )
         .execute(),
     at ? { at } : {},
   )

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express'
 import type { AppDeps } from '../../../../services.ts'
+import { canEditTargets } from '../../performance.service.ts'
 import { formatValue } from '../../transforms.ts'
 import { chartGeometry, type ChartSeries } from '../chart.ts'
 import { pageContext } from '../page-context.ts'
@@ -109,6 +110,7 @@ export function indicatorController(deps: AppDeps) {
       publishedChart,
       format: (v: number | null) => (v === null ? '–' : format(v)),
       canDrillDown: page.drillDown,
+      canEditTargets: canEditTargets(page.principal),
     })
   }
 }
