@@ -170,14 +170,16 @@ export function newFamily(
 }
 
 /**
- * The child's UPN, or why there is none. A child of school age by "today" (4 by the previous 31 August
- * is when DfE expects one) has one unless it could not be obtained (UN2); a younger child has UN1.
+ * The child's UPN, or why there is none. A child of school age in the census year in progress (4 by
+ * the 31 August after its 31 March, as DfE's rules count it) has one unless it could not be obtained (UN2); a younger child has UN1.
  * Children who reach school age after they enter the simulation get theirs from a generator of
  * their own, so the main random stream (and so the whole authority) is unchanged.
  */
 function pupilNumber(world: World, id: number, dob: IsoDate, assigned: string | null): { upn: string | null; upn_unknown_reason: string | null } {
   if (assigned !== null) return { upn: assigned, upn_unknown_reason: null }
-  const schoolAgeByToday = addYears(dob, 4) <= `${Number(world.today.slice(0, 4)) - 1}-08-31`
+  // DfE's school age for the census in progress: 4 by the 31 August after its 31 March.
+  const yearEnding = Number(world.today.slice(0, 4)) + (world.today.slice(5) >= '04-01' ? 1 : 0)
+  const schoolAgeByToday = addYears(dob, 4) <= `${yearEnding}-08-31`
   if (!schoolAgeByToday) return { upn: null, upn_unknown_reason: 'UN1' }
   const own = new Random(`upn:${id}`)
   return own.chance(0.95) ? { upn: upn(own, Number(dob.slice(0, 4)) + 5), upn_unknown_reason: null } : { upn: null, upn_unknown_reason: 'UN2' }
