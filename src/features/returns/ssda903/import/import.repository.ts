@@ -10,7 +10,7 @@
 //     there (only rows this import wrote, never a practitioner's);
 //   - OC3 is recorded as a care leaver contact on the birthday it reports.
 // What the 903 does not hold (names, addresses, carers) is written as "Not recorded".
-import type { Selectable, Transaction } from 'kysely'
+import { sql, type Selectable, type Transaction } from 'kysely'
 import type { AuditService } from '../../../../platform/audit/audit.ts'
 import { collectionYear, type IsoDate } from '../../../../platform/time/dates.ts'
 import type { DB } from '../../../../db/schema.ts'
@@ -388,41 +388,23 @@ async function writeUasc(
     .execute()
 }
 
+/** The tables an OC2 row fills, each with the date its items are kept on. */
+const OC2_TABLES = [
+  ['sdq', 'completed_date'],
+  ['health_check', 'done_date'],
+  ['immunisation_status', 'recorded_date'],
+  ['offence', 'offence_date'],
+  ['substance_misuse', 'identified_date'],
+] as const
+
 /** OC2 items for a year are kept on 31 March of that year; a re-import replaces only what an import wrote there. */
 async function writeOc2(trx: Trx, childId: number, child: ChildPlan): Promise<void> {
   for (const { year, values: v } of child.oc2) {
     const day = collectionYear(year).end
     const mine = { child_id: childId, recorded_by: IMPORT_ACTOR_ID }
-    await trx
-      .deleteFrom('sdq')
-      .where('child_id', '=', childId)
-      .where('completed_date', '=', day)
-      .where('recorded_by', '=', mine.recorded_by)
-      .execute()
-    await trx
-      .deleteFrom('health_check')
-      .where('child_id', '=', childId)
-      .where('done_date', '=', day)
-      .where('recorded_by', '=', mine.recorded_by)
-      .execute()
-    await trx
-      .deleteFrom('immunisation_status')
-      .where('child_id', '=', childId)
-      .where('recorded_date', '=', day)
-      .where('recorded_by', '=', mine.recorded_by)
-      .execute()
-    await trx
-      .deleteFrom('offence')
-      .where('child_id', '=', childId)
-      .where('offence_date', '=', day)
-      .where('recorded_by', '=', mine.recorded_by)
-      .execute()
-    await trx
-      .deleteFrom('substance_misuse')
-      .where('child_id', '=', childId)
-      .where('identified_date', '=', day)
-      .where('recorded_by', '=', mine.recorded_by)
-      .execute()
+    for (const [table, dated] of OC2_TABLES) {
+      await sql`delete from ${sql.table(table)} where child_id = ${childId} and ${sql.ref(dated)} = ${day} and recorded_by = ${mine.recorded_by}`.execute(trx)
+    }
     if (v.SDQ_SCORE !== '' || v.SDQ_REASON !== '') {
       await trx
         .insertInto('sdq')
