@@ -208,3 +208,15 @@ test('a period of short breaks gets no reg 28 visit schedule', () => {
   })
   assert.deepEqual(itemsFor(facts, '2024-03-01', 'cla-'), [])
 })
+
+test('a visit never made before the child left care is missed, not overdue, once the period has ended', () => {
+  const facts = (endDate?: string) =>
+    childFacts({ periodsOfCare: [periodOfCare('2024-01-08', { placements: [placement('2024-01-08', endDate ? { endDate } : {})], visits: [], ...(endDate ? { endDate } : {}) })] })
+  const missedVisit = { ruleId: 'cla-visit-placement-start', from: '2024-01-08', due: '2024-01-15' }
+  // Still in care on 1 February: the practitioner can still visit, so it is overdue.
+  assert.deepEqual(itemsFor(facts(), '2024-02-01', 'cla-visit'), [{ ...missedVisit, status: 'overdue' }])
+  // Left care on 31 January: by 1 February the visit can no longer happen.
+  assert.deepEqual(itemsFor(facts('2024-01-31'), '2024-02-01', 'cla-visit'), [{ ...missedVisit, status: 'missed' }])
+  // Looking back on 20 January, before the period ended, it was overdue then.
+  assert.deepEqual(itemsFor(facts('2024-01-31'), '2024-01-20', 'cla-visit'), [{ ...missedVisit, status: 'overdue' }])
+})

@@ -17,6 +17,11 @@ export interface Deadline {
   completedDate?: IsoDate
   /** Replaces the rule's name where the item needs more (an extended court timetable). */
   label?: string
+  /**
+   * When the process it belongs to ended with this item undone (the child left care, the plan
+   * closed): from then on it was missed, not something anyone can still do.
+   */
+  closedOn?: IsoDate
 }
 
 const HOUR_MS = 3_600_000
@@ -88,7 +93,9 @@ export function deadline(s: Step & { dueDate: IsoDate }, completedDate?: IsoDate
 export function single(s: Step, completedDate?: IsoDate, endDate?: IsoDate): Deadline[] {
   if (s.dueDate === null) return []
   if (completedDate === undefined && endDate !== undefined && s.dueDate > endDate) return []
-  return [deadline({ ...s, dueDate: s.dueDate }, completedDate)]
+  const item = deadline({ ...s, dueDate: s.dueDate }, completedDate)
+  if (completedDate === undefined && endDate !== undefined) item.closedOn = endDate
+  return [item]
 }
 
 export function sortedUnique(dates: readonly IsoDate[]): IsoDate[] {

@@ -5,7 +5,8 @@ import type { WorkingDayCalendar } from '../../platform/time/working-days.ts'
 import type { Anchor, Deadline } from './deadline.ts'
 import { deadlineRule, type DeadlineRuleId, type TimescaleClock } from './timescale-rules.ts'
 
-export type DueStatus = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'met_late'
+/** `missed`: never done, and the process it belonged to has since ended, so it no longer can be. */
+export type DueStatus = 'upcoming' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'missed'
 
 export interface DueItem {
   ruleId: DeadlineRuleId
@@ -47,6 +48,7 @@ export function toDueItem(
       status: d.completedDate <= d.dueDate ? 'met' : 'met_late',
     }
   }
+  if (d.closedOn !== undefined && d.closedOn <= today) return { ...base, status: 'missed' }
   const status = today > d.dueDate ? 'overdue' : undefined
   if (d.dueDate < calendar.firstDate) return { ...base, status: status ?? 'upcoming' }
   const workingDaysRemaining = calendar.workingDaysBetween(today, d.dueDate)
