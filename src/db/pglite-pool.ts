@@ -5,6 +5,11 @@
 import type { PGlite } from '@electric-sql/pglite'
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely'
 
+/**
+ * COPY … FROM '/dev/blob' takes no parameters in SQL, so a single parameter given with it is the
+ * file's content (PGlite's in-memory file): how the seed writer bulk-loads.
+ */
+const COPY_FROM_BLOB = /^\s*copy\s[^;]*\sfrom\s+'\/dev\/blob'\s*$/i
 const WRITE_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE'])
 
 export class PGlitePool implements PostgresPool {
@@ -38,6 +43,10 @@ export class PGlitePool implements PostgresPool {
           const results = await pg.exec(sql)
           const last = results.at(-1)
           return { command: commandOf(sql), rowCount: last?.affectedRows ?? 0, rows: (last?.rows ?? []) as R[] }
+        }
+        if (COPY_FROM_BLOB.test(sql) && parameters.length === 1) {
+          const copied = await pg.query<R>(sql, [], { blob: new Blob([String(parameters[0])]) })
+          return { command: 'SELECT', rowCount: copied.affectedRows ?? 0, rows: [] }
         }
         const result = await pg.query<R>(sql, parameters as unknown[])
         return { command: commandOf(sql), rowCount: result.affectedRows ?? 0, rows: result.rows }

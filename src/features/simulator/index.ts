@@ -1,17 +1,17 @@
 // The synthetic authority: a deterministic history of a children's services department from
 // 1 April 2016 to "today", written through the data model. Scale 1 is Middlesbrough-sized (and
 // reproduces its published figures: calibration.ts); scale N runs N authority-sized units one after
-// another, each streamed to the database and dropped, so memory does not grow with N.
+// another, each streamed to the database and dropped, so memory does not grow with N. The simulation
+// runs in its own thread (seed-worker.ts) while this one writes what it sends.
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import { writeAs } from '../../db/write.ts'
 import { assertIsoDate, type IsoDate } from '../../platform/time/dates.ts'
 import { applyCorrections } from './corrections.ts'
-import { simulateUnit } from './engine.ts'
-import { ErrorInjector, type ManifestEntry } from './inject-errors.ts'
+import type { ManifestEntry } from './inject-errors.ts'
 import { Random } from './random.ts'
-import { Ids, type Sink } from './state.ts'
-import { readCatalogue, SEED_ACTOR, SeedWriter } from './writer.ts'
+import { SimulationThread } from './seed-thread.ts'
+import { copyLoads, enterBulkLoad, moveSequences, readCatalogue, runStatements, SEED_ACTOR } from './writer.ts'
 
 export { calibrationReport, type CalibrationRow } from './calibration.ts'
 export { seedCommand } from './command.ts'
@@ -46,33 +46,45 @@ export async function seedAuthority(db: Kysely<DB>, options: SeedOptions): Promi
   if (existing) throw new Error('The database already holds children: the simulator only seeds an empty database.')
   const catalogue = await readCatalogue(db)
   const units = Math.ceil(options.scale)
-  const unitScale = options.scale / units
-  const root = new Random(options.seed)
-  const ids = new Ids()
-  const injector = options.injectErrors ? new ErrorInjector(root.fork('errors'), options.injectErrors, options.today) : undefined
   const rows: Record<string, number> = {}
-  for (let unit = 0; unit < units; unit++) {
-    const rng = root.fork(`unit-${unit}`)
-    await writeAs(db, { id: SEED_ACTOR }, async (trx) => {
-      const writer = new SeedWriter(trx, catalogue)
-      await writer.bulkLoad()
-      const sink: Sink = injector ? injector.wrap(writer) : writer
-      await simulateUnit({
-        rng,
-        ids,
-        sink,
-        unit,
-        scale: unitScale,
-        today: options.today,
-        afterMonth: async (month, index, total) => {
-          await writer.maybeFlush()
-          options.onProgress?.(unit * total + index + 1, units * total, `unit ${unit + 1} of ${units}: ${month.slice(0, 7)}`)
-        },
+  const simulation = new SimulationThread({
+    scale: options.scale,
+    seed: options.seed,
+    today: options.today,
+    ...(options.injectErrors ? { injectErrors: options.injectErrors } : {}),
+    catalogue,
+    copy: await copyLoads(db),
+  })
+  let manifest: ManifestEntry[] = []
+  try {
+    for (let unit = 0; unit < units; unit++) {
+      // Each unit is one transaction: a failure part-way leaves no half-written unit behind.
+      await writeAs(db, { id: SEED_ACTOR }, async (trx) => {
+        await enterBulkLoad(trx)
+        for (;;) {
+          const message = await simulation.next()
+          if (message.kind === 'batch') {
+            await runStatements(trx, message.statements)
+            simulation.written()
+          } else if (message.kind === 'progress') options.onProgress?.(message.done, message.total, message.stage)
+          else if (message.kind === 'unit-end') {
+            await moveSequences(trx, Object.keys(message.counts))
+            for (const [table, count] of Object.entries(message.counts)) rows[table] = (rows[table] ?? 0) + count
+            return
+          } else throw new Error(`Unexpected message from the simulation: ${message.kind}`)
+        }
       })
-      await writer.finish()
-      for (const [table, count] of writer.counts) rows[table] = (rows[table] ?? 0) + count
-    })
+    }
+    const done = await simulation.next()
+    if (done.kind !== 'done') throw new Error(`Unexpected message from the simulation: ${done.kind}`)
+    manifest = done.manifest
+  } finally {
+    await simulation.stop()
   }
+  // The streams the worker drew, in its order, so corrections get the same one as ever.
+  const root = new Random(options.seed)
+  if (options.injectErrors) root.fork('errors')
+  for (let unit = 0; unit < units; unit++) root.fork(`unit-${unit}`)
   const corrections = await applyCorrections(db, root.fork('corrections'), options)
   // Fresh statistics: a bulk load leaves the planner guessing (seq scans where an index answers a
   // caseload in under a millisecond) until autovacuum gets round to it.
@@ -85,6 +97,6 @@ export async function seedAuthority(db: Kysely<DB>, options: SeedOptions): Promi
     seconds: Math.round((performance.now() - started) / 100) / 10,
     rows,
     corrections,
-    manifest: injector?.manifest ?? [],
+    manifest,
   }
 }

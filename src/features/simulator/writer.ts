@@ -1,12 +1,12 @@
-// Streams the simulated history into the database. Rows are buffered per table and written in
-// large multi-row inserts (one `insert … select * from unnest($1::type[], …)` per few thousand
-// rows: a constant number of parameters, so no per-row round trips), always in foreign-key order
-// so a row's parents are written first. The simulator assigns ids itself (identity columns are
-// "by default"), so nothing has to wait for ids to come back; sequences are moved past the
+// Turns the simulated history into bulk statements and runs them. Rows are buffered per table and
+// written in foreign-key order, parents first, as one COPY per table per batch on PGlite or as
+// `insert … select from unnest(…)` of a few thousand rows on a PostgreSQL server (a constant
+// number of parameters, no per-row round trips). The simulator assigns ids itself (identity
+// columns are "by default"), so nothing waits for ids to come back; sequences are moved past the
 // largest id at the end. Every row carries back-dated recorded_at/updated_at stamps.
-// One flush may be in flight while the simulation carries on computing the next month.
-import { sql, type Insertable, type Kysely, type RawBuilder, type Transaction } from 'kysely'
+import { CompiledQuery, sql, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../db/schema.ts'
+import type { Sink } from './state.ts'
 
 type StampColumn = 'recorded_at' | 'recorded_by' | 'updated_at' | 'updated_by' | 'version'
 /** Tables with record stamps: the case record and the organisation, which the simulator fills. */
@@ -62,30 +62,28 @@ export function parentsFirst(names: string[], links: ReadonlyArray<{ child: stri
   return order
 }
 
-export class SeedWriter {
+export interface Statement {
+  sql: string
+  parameters: unknown[]
+}
+
+type Buffered = Array<{ row: Record<string, unknown>; at: string }>
+
+/**
+ * Buffers the simulated rows per table and turns them into bulk statements, parents first. Pure:
+ * it runs beside the simulation in its worker thread, and the main thread only executes what it
+ * is sent. On PGlite each table's rows become one COPY from an in-memory file; on a PostgreSQL
+ * server, `insert … select from unnest(…)` with one text parameter per column.
+ */
+export class SeedBatcher implements Sink {
   readonly counts = new Map<string, number>()
-  private buffers = new Map<string, Array<{ row: Record<string, unknown>; at: string }>>()
+  private buffers = new Map<string, Buffered>()
   private buffered = 0
-  private inFlight: Promise<void> = Promise.resolve()
-  private failure: unknown
 
   constructor(
-    private readonly trx: Transaction<DB>,
     private readonly catalogue: Catalogue,
+    private readonly copy: boolean,
   ) {}
-
-  /**
-   * Bulk-load mode for this transaction, as pg_restore --disable-triggers does: foreign keys are
-   * not re-checked row by row (the writer already inserts parents first, and the tests check every
-   * key afterwards). Only a superuser may do this; anyone else gets ordinary checked inserts.
-   * The versioning trigger fires on update and delete only, so it is unaffected.
-   */
-  async bulkLoad(): Promise<boolean> {
-    const role = await sql<{ superuser: boolean }>`select rolsuper as superuser from pg_roles where rolname = current_user`.execute(this.trx)
-    if (!role.rows[0]?.superuser) return false
-    await sql`select set_config('session_replication_role', 'replica', true), set_config('gin_pending_list_limit', '65536', true)`.execute(this.trx)
-    return true
-  }
 
   add<T extends SeedTable>(table: T, row: NewRow<T>, at: string): void {
     this.push(table, row as unknown as Record<string, unknown>, at)
@@ -95,33 +93,22 @@ export class SeedWriter {
     for (const e of entries) this.push(e.table, e.row as unknown as Record<string, unknown>, e.at)
   }
 
-  /** Starts writing when enough rows are waiting; returns once the previous write has finished. */
-  async maybeFlush(): Promise<void> {
-    if (this.buffered >= FLUSH_ROWS) await this.flush()
+  get full(): boolean {
+    return this.buffered >= FLUSH_ROWS
   }
 
-  async flush(): Promise<void> {
-    await this.inFlight
-    this.throwIfFailed()
-    const batch = this.buffers
+  /** Everything buffered, as statements in foreign-key order; the buffers start again empty. */
+  take(): Statement[] {
+    const statements: Statement[] = []
+    for (const table of this.catalogue.order) {
+      const rows = this.buffers.get(table)
+      if (!rows || rows.length === 0) continue
+      const size = this.copy ? rows.length : STATEMENT_ROWS
+      for (let i = 0; i < rows.length; i += size) statements.push(this.statement(table, rows.slice(i, i + size)))
+    }
     this.buffers = new Map()
     this.buffered = 0
-    this.inFlight = this.write(batch).then(
-      () => undefined,
-      (error: unknown) => {
-        this.failure = error
-      },
-    )
-  }
-
-  /** Writes everything left and moves each identity sequence past the ids we assigned. */
-  async finish(): Promise<void> {
-    await this.flush()
-    await this.inFlight
-    this.throwIfFailed()
-    for (const table of this.counts.keys()) {
-      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select coalesce(max(id), 0) + 1 from ${sql.table(table)}), false)`.execute(this.trx)
-    }
+    return statements
   }
 
   private push(table: string, row: Record<string, unknown>, at: string): void {
@@ -132,47 +119,102 @@ export class SeedWriter {
     this.counts.set(table, (this.counts.get(table) ?? 0) + 1)
   }
 
-  private throwIfFailed(): void {
-    if (this.failure !== undefined) throw this.failure
-  }
-
-  private async write(batch: Map<string, Array<{ row: Record<string, unknown>; at: string }>>): Promise<void> {
-    for (const table of this.catalogue.order) {
-      const rows = batch.get(table)
-      if (!rows || rows.length === 0) continue
-      for (let i = 0; i < rows.length; i += STATEMENT_ROWS) await this.insert(table, rows.slice(i, i + STATEMENT_ROWS))
-    }
-  }
-
-  private async insert(table: string, rows: Array<{ row: Record<string, unknown>; at: string }>): Promise<void> {
+  private statement(table: string, rows: Buffered): Statement {
     const info = this.catalogue.tables.get(table)
     if (!info) throw new Error(`The database has no table "${table}"`)
     const names = new Set<string>()
     for (const { row } of rows) for (const key of Object.keys(row)) names.add(key)
-    const columns = [...info.columns.keys()].filter((c) => names.has(c))
     for (const name of names) if (!info.columns.has(name)) throw new Error(`Table ${table} has no column "${name}"`)
-    // Each varying column travels as one text parameter in PostgreSQL's array syntax (cheap for
-    // both drivers); a column with one value throughout the batch is sent once, and the stamps
-    // reuse one array: parsing array elements is most of the cost of a bulk insert.
-    const arrays: RawBuilder<unknown>[] = []
-    const select: RawBuilder<unknown>[] = []
-    for (const column of columns) {
-      const type = info.columns.get(column) as string
-      const first = rows[0]?.row[column] ?? null
-      if (rows.every(({ row }) => (row[column] ?? null) === first)) {
-        select.push(first === null ? sql`null::${sql.raw(type)}` : sql`${first}::${sql.raw(type)}`)
-        continue
-      }
-      select.push(sql.ref(`u.c${arrays.length}`))
-      arrays.push(sql`${arrayLiteral(rows.map(({ row }) => row[column]))}::text::${sql.raw(`${type}[]`)}`)
-    }
-    const at = sql.ref(`u.c${arrays.length}`)
-    arrays.push(sql`${arrayLiteral(rows.map((r) => r.at))}::text::timestamptz[]`)
-    const aliases = sql.raw(arrays.map((_, i) => `c${i}`).join(', '))
-    await sql`insert into ${sql.table(table)} (${sql.join([...columns, 'recorded_at', 'updated_at', 'recorded_by', 'updated_by'].map((c) => sql.ref(c)))})
-      select ${sql.join([...select, at, at, sql`${SEED_ACTOR}`, sql`${SEED_ACTOR}`])} from unnest(${sql.join(arrays)}) as u(${aliases})`.execute(this.trx)
+    const columns = [...info.columns.keys()].filter((c) => names.has(c))
+    return this.copy ? copyStatement(table, columns, rows) : unnestStatement(table, columns, info, rows)
   }
 }
+
+const STAMP_COLUMNS = ['recorded_at', 'updated_at', 'recorded_by', 'updated_by']
+const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ')
+
+/** COPY … FROM '/dev/blob' with the data as its one parameter: PGlitePool hands it over as the file. */
+function copyStatement(table: string, columns: string[], rows: Buffered): Statement {
+  const lines = new Array<string>(rows.length)
+  const actors = `\t${SEED_ACTOR}\t${SEED_ACTOR}\n`
+  for (let i = 0; i < rows.length; i++) {
+    const { row, at } = rows[i] as Buffered[number]
+    let line = ''
+    for (const column of columns) line += `${copyText(row[column])}\t`
+    lines[i] = `${line}${at}\t${at}${actors}`
+  }
+  return { sql: `copy "${table}" (${quoted([...columns, ...STAMP_COLUMNS])}) from '/dev/blob'`, parameters: [lines.join('')] }
+}
+
+/**
+ * Each varying column travels as one text parameter in PostgreSQL's array syntax (cheap for the
+ * driver); a column with one value throughout the batch is sent once, and the stamps reuse one
+ * array: parsing array elements is most of the cost of a bulk insert.
+ */
+function unnestStatement(table: string, columns: string[], info: TableInfo, rows: Buffered): Statement {
+  const parameters: unknown[] = []
+  const param = (value: unknown) => `$${parameters.push(value)}`
+  const arrays: string[] = []
+  const select: string[] = []
+  for (const column of columns) {
+    const type = info.columns.get(column) as string
+    const first = rows[0]?.row[column] ?? null
+    if (rows.every(({ row }) => (row[column] ?? null) === first)) {
+      select.push(first === null ? `null::${type}` : `${param(first)}::${type}`)
+      continue
+    }
+    select.push(`u.c${arrays.length}`)
+    arrays.push(`${param(arrayLiteral(rows.map(({ row }) => row[column])))}::text::${type}[]`)
+  }
+  const at = `u.c${arrays.length}`
+  arrays.push(`${param(arrayLiteral(rows.map((r) => r.at)))}::text::timestamptz[]`)
+  const actor = param(SEED_ACTOR)
+  const aliases = arrays.map((_, i) => `c${i}`).join(', ')
+  return {
+    sql: `insert into "${table}" (${quoted([...columns, ...STAMP_COLUMNS])}) select ${[...select, at, at, actor, actor].join(', ')} from unnest(${arrays.join(', ')}) as u(${aliases})`,
+    parameters,
+  }
+}
+
+/** Whether bulk statements should be COPY: only PGlite takes its data from an in-memory file. */
+export async function copyLoads(db: Kysely<DB> | Transaction<DB>): Promise<boolean> {
+  const engine = await sql<{ version: string }>`select version()`.execute(db)
+  return engine.rows[0]?.version.includes('PGlite') ?? false
+}
+
+/**
+ * Bulk-load mode for this transaction, as pg_restore --disable-triggers does: foreign keys are
+ * not re-checked row by row (the batcher already writes parents first, and the tests check every
+ * key afterwards). Only a superuser may do this; anyone else gets ordinary checked inserts.
+ * The versioning trigger fires on update and delete only, so it is unaffected.
+ */
+export async function enterBulkLoad(trx: Transaction<DB>): Promise<boolean> {
+  const role = await sql<{ superuser: boolean }>`select rolsuper as superuser from pg_roles where rolname = current_user`.execute(trx)
+  if (!role.rows[0]?.superuser) return false
+  await sql`select set_config('session_replication_role', 'replica', true), set_config('gin_pending_list_limit', '65536', true)`.execute(trx)
+  return true
+}
+
+export async function runStatements(trx: Transaction<DB>, statements: readonly Statement[]): Promise<void> {
+  for (const s of statements) await trx.executeQuery(CompiledQuery.raw(s.sql, s.parameters))
+}
+
+/** Moves each identity sequence past the ids the simulator assigned. */
+export async function moveSequences(trx: Transaction<DB>, tables: Iterable<string>): Promise<void> {
+  for (const table of tables) {
+    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select coalesce(max(id), 0) + 1 from ${sql.table(table)}), false)`.execute(trx)
+  }
+}
+
+/** A value in COPY's text format: \\N for null; backslash, tab, newline and return escaped. */
+export function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N'
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch] as string) : text
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' }
 
 /** A PostgreSQL array literal: numbers and booleans bare, text quoted and escaped, NULL for absent. */
 export function arrayLiteral(values: readonly unknown[]): string {
