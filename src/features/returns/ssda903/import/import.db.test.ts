@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test'
 import { openTestDatabase } from '../../../../../test/support/test-database.ts'
 import type { CommandIo } from '../../../../cli/io.ts'
 import type { Database } from '../../../../db/database.ts'
+import { writeAs } from '../../../../db/write.ts'
 import { createAuditService } from '../../../../platform/audit/audit.ts'
 import { fixedClock } from '../../../../platform/time/clock.ts'
 import { export903, write903Files } from '../export.ts'
@@ -340,6 +341,47 @@ describe('903 import', () => {
     const [problem] = await rejected([year2024, bad])
     assert.deepEqual([problem?.file, problem?.column], ['2025-26/reviews.csv', 'REVIEW'])
     assert.match(problem?.message ?? '', /No period of care of child 2 covers the review/)
+  })
+
+  test('refuses a CHILD that is already the id of a child recorded in Sightline', async () => {
+    // The source's own children are 1 to 5, exported as CHILD 1 to 5: importing their return back
+    // would give two children one CHILD.
+    const error = await import903(source.db, createAuditService(source.db, clock), [year2024]).then(
+      () => assert.fail('the import should have been refused'),
+      (e: unknown) => e,
+    )
+    assert.ok(error instanceof Import903Error, String(error))
+    const clash = error.problems.filter((p) => p.column === 'CHILD')
+    const headerRows = fs.readFileSync(path.join(year2024.directory, 'header.csv'), 'utf8').trim().split(/\r?\n/).length - 1
+    assert.ok(headerRows > 0)
+    assert.equal(clash.length, headerRows, 'every child of the year clashes')
+    assert.match(clash[0]?.file ?? '', /header\.csv$/)
+    assert.match(clash[0]?.message ?? '', /CHILD 1 is already the identifier of a child recorded in Sightline/)
+    assert.equal(await source.db.selectFrom('child').select('id').where('legacy_id', 'is not', null).executeTakeFirst(), undefined)
+  })
+
+  test('numbers children recorded after an import past the largest numeric CHILD', async () => {
+    const fresh = await openTestDatabase()
+    try {
+      // Child 1 becomes CHILD 70 in every file (CHILD is each file's first column).
+      const renumbered = path.join(root, 'renumbered', '2023-24')
+      fs.cpSync(year2024.directory, renumbered, { recursive: true })
+      for (const file of fs.readdirSync(renumbered)) {
+        const full = path.join(renumbered, file)
+        fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^1,/gm, '70,'))
+      }
+      await import903(fresh.db, createAuditService(fresh.db, clock), [{ directory: renumbered, year: 2024 }])
+      const native = await writeAs(fresh.db, { id: 'user:test' }, (trx) =>
+        trx
+          .insertInto('child')
+          .values({ forename: 'New', surname: 'Child', sex: 'F', date_of_birth: '2020-01-01' })
+          .returning('id')
+          .executeTakeFirstOrThrow(),
+      )
+      assert.ok(native.id > 70, `a child recorded after the import is numbered ${native.id}, past CHILD 70`)
+    } finally {
+      await fresh.close()
+    }
   })
 
   test('records a refused import in the audit trail', async () => {

@@ -47,6 +47,7 @@ export async function writePlan(
     missing: 0,
     adoptions: 0,
   }
+  if (!(await legacyIdsAreFree(trx, plan, problems))) return counts
   const reason = `Imported from the SSDA903 returns for ${plan.years.map((y) => `${y - 1}/${String(y).slice(2)}`).join(', ')}`
   for (const child of plan.children) {
     const { id, created } = await upsertChild(trx, child)
@@ -82,6 +83,36 @@ export async function writePlan(
     await writePreviousPermanence(trx, id, child, periods, problems)
   }
   return counts
+}
+
+/**
+ * A native child's 903 CHILD is its Sightline id, an imported one's its legacy id; the two must never
+ * meet in one return. Refuses a CHILD that is already a native child's id, and moves the id
+ * sequence past the largest numeric CHILD so no child recorded later is numbered into one.
+ */
+async function legacyIdsAreFree(trx: Trx, plan: ImportPlan, problems: Problems): Promise<boolean> {
+  const keys = plan.children.map((c) => c.key)
+  if (keys.length === 0) return true
+  const taken = await trx
+    .selectFrom('child')
+    .select('id')
+    .where('legacy_id', 'is', null)
+    .where(sql<string>`id::text`, 'in', keys)
+    .execute()
+  const takenKeys = new Set(taken.map((c) => String(c.id)))
+  for (const child of plan.children) {
+    if (!takenKeys.has(child.key)) continue
+    const { file, row } = child.header.source
+    problems.add(file, row, 'CHILD', `CHILD ${child.key} is already the identifier of a child recorded in Sightline, so the two would share one CHILD in later returns. Give this child a different identifier in the files.`)
+  }
+  if (takenKeys.size > 0) return false
+  const numeric = keys.filter((k) => /^\d{1,9}$/.test(k)).map(Number)
+  const highest = numeric.length > 0 ? Math.max(...numeric) : 0
+  if (highest > 0) {
+    await sql`select setval(s.seq, ${highest}) from (select pg_get_serial_sequence('child', 'id')::regclass as seq) s
+      where coalesce(pg_sequence_last_value(s.seq), 0) < ${highest}`.execute(trx)
+  }
+  return true
 }
 
 async function upsertChild(trx: Trx, child: ChildPlan): Promise<{ id: number; created: boolean }> {
