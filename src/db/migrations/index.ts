@@ -16,6 +16,7 @@ import * as oidcSignIn from './20261123_0101_oidc-sign-in.ts'
 import * as auditAppend from './20261123_0102_audit-append.ts'
 import * as childLegacyId from './20261203_0401_child-legacy-id.ts'
 import * as dataQuality from './20261203_0501_data-quality.ts'
+import * as openAllocations from './20261203_0601_open-allocations.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261123_0102_audit-append': auditAppend,
   '20261203_0401_child-legacy-id': childLegacyId,
   '20261203_0501_data-quality': dataQuality,
+  '20261203_0601_open-allocations': openAllocations,
 }

@@ -26,48 +26,53 @@ export function visibleChildIds(db: Kysely<DB>, principal: Principal, today: Iso
   const children = db.selectFrom('child').select('child.id as child_id')
   const related = relationshipChildIds(db, principal, today)
   if (!related) return children.where(sql<boolean>`false`)
-  const brokenGlass = db
-    .selectFrom('break_glass_access')
-    .select('break_glass_access.child_id')
-    .where('break_glass_access.user_id', '=', principal.userId)
-    .where('break_glass_access.valid_on', '=', today)
+  // Each route in, with the restriction it is subject to; the child table is then read by id only
+  // (an OR of these tests over every child made the planner scan the whole table).
+  const unrestricted = (ids: ReturnType<typeof candidateIds>) =>
+    db.selectFrom(ids.as('r')).innerJoin('child as c', 'c.id', 'r.child_id').select('r.child_id').where('c.is_restricted', '=', false)
+  const brokenGlass = candidateIds(
+    db.selectFrom('break_glass_access').select('break_glass_access.child_id').where('break_glass_access.user_id', '=', principal.userId).where('break_glass_access.valid_on', '=', today),
+  )
   const granted = db
     .selectFrom('access_grant')
+    .innerJoin('child as c', 'c.id', 'access_grant.child_id')
     .select('access_grant.child_id')
     .where('access_grant.user_id', '=', principal.userId)
     .where('access_grant.revoked_at', 'is', null)
-  return children.where((eb) =>
-    eb.or([
-      eb.and([eb('child.is_restricted', '=', false), eb.or([eb('child.id', 'in', related), eb('child.id', 'in', brokenGlass)])]),
-      eb.and([eb('child.is_restricted', '=', true), eb('child.id', 'in', granted)]),
-    ]),
-  )
+    .where('c.is_restricted', '=', true)
+  return children.where('child.id', 'in', unrestricted(related).unionAll(unrestricted(brokenGlass)).unionAll(granted))
+}
+
+type CandidateIds = SelectQueryBuilder<DB, keyof DB, { child_id: number | null }>
+const candidateIds = (query: CandidateIds) => query
+
+/** Allocations open today, as two indexable halves: not ended, or ending today or later. */
+function openAllocations(db: Kysely<DB>, today: IsoDate, who: (q: SelectQueryBuilder<DB, 'allocation', { child_id: number }>) => SelectQueryBuilder<DB, 'allocation', { child_id: number }>) {
+  const base = () => db.selectFrom('allocation').select('allocation.child_id').where('allocation.start_date', '<=', today)
+  return candidateIds(who(base().where('allocation.end_date', 'is', null)).unionAll(who(base().where('allocation.end_date', '>=', today))))
 }
 
 /** Children the principal has a working relationship with, or undefined for roles with no child-level reads. */
-function relationshipChildIds(db: Kysely<DB>, principal: Principal, today: IsoDate) {
+function relationshipChildIds(db: Kysely<DB>, principal: Principal, today: IsoDate): CandidateIds | undefined {
   const teamIds = principal.teamIds.length > 0 ? principal.teamIds : [-1]
   const workerId = principal.workerId ?? -1
-  const allocated = db
-    .selectFrom('allocation')
-    .select('allocation.child_id')
-    .where('allocation.start_date', '<=', today)
-    .where((q) => q.or([q('allocation.end_date', 'is', null), q('allocation.end_date', '>=', today)]))
   switch (principal.role) {
     case 'social_worker':
     case 'early_help_practitioner':
     case 'personal_adviser':
-      return allocated.where((q) => q.or([q('allocation.worker_id', '=', workerId), q('allocation.team_id', 'in', teamIds)]))
+      return openAllocations(db, today, (q) => q.where((w) => w.or([w('allocation.worker_id', '=', workerId), w('allocation.team_id', 'in', teamIds)])))
     case 'team_manager':
-      return allocated.where('allocation.team_id', 'in', teamIds)
+      return openAllocations(db, today, (q) => q.where('allocation.team_id', 'in', teamIds))
     case 'iro':
-      return allocated.where('allocation.worker_id', '=', workerId).where('allocation.role', '=', 'iro')
+      return openAllocations(db, today, (q) => q.where('allocation.worker_id', '=', workerId).where('allocation.role', '=', 'iro'))
     case 'screener':
-      return db
-        .selectFrom('contact')
-        .select('contact.child_id')
-        .where('contact.child_id', 'is not', null)
-        .where('contact.received_at', '>=', new Date(`${addDays(today, -SCREENING_WINDOW_DAYS)}T00:00:00Z`))
+      return candidateIds(
+        db
+          .selectFrom('contact')
+          .select('contact.child_id')
+          .where('contact.child_id', 'is not', null)
+          .where('contact.received_at', '>=', new Date(`${addDays(today, -SCREENING_WINDOW_DAYS)}T00:00:00Z`)),
+      )
     case 'performance_analyst':
     case 'senior_leader':
     case 'elected_member':
