@@ -111,7 +111,7 @@ describe('front door to referral, allocation and my work', () => {
     await page.getByRole('button', { name: 'Apply filter' }).click()
     await arrive(page, 'Chronology', 'chronology filtered')
     const rows = await page.getByRole('row').allTextContents()
-    assert.ok(rows.some((r) => /Screening decision: referral \(threshold level 3\)/.test(r)))
+    assert.ok(rows.some((r) => /Screening decision \(threshold level 3\): Referral for a social work assessment/.test(r)))
   })
 
   it('a worker outside the team gets "page not found" for the record', async () => {

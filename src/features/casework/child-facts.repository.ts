@@ -21,6 +21,7 @@ function emptyFacts(dateOfBirth: string | null): FactsBuilder {
     strategyDiscussions: [],
     section47Enquiries: [],
     childProtectionPlans: [],
+    childInNeedPlans: [],
     periodsOfCare: [],
     healthAssessments: [],
     personalEducationPlans: [],
@@ -47,7 +48,7 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
   const result = new Map<number, ChildRecordFacts>()
   if (childIds.length === 0) return result
   const ids = [...childIds]
-  // One round trip: every table's rows come back as a JSON array in a single statement (22 separate
+  // One round trip: every table's rows come back as a JSON array in a single statement (24 separate
   // queries cost more in round trips than in work). JSON carries dates as 'YYYY-MM-DD' text, as the
   // pool's parsers do; timestamps arrive as text and are turned into Dates below.
   const row = await db
@@ -73,6 +74,8 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
       jsonArrayFrom(db.selectFrom('cp_plan').select(['id', 'child_id', 'start_date', 'end_date', 'pre_birth']).where('child_id', 'in', ids)).as('cpPlans'),
       jsonArrayFrom(db.selectFrom('cp_review').select(['child_id', 'cp_plan_id', 'held_date']).where('child_id', 'in', ids).where('held_date', 'is not', null)).as('cpReviews'),
       jsonArrayFrom(db.selectFrom('core_group').select(['child_id', 'cp_plan_id', 'held_date']).where('child_id', 'in', ids)).as('coreGroups'),
+      jsonArrayFrom(db.selectFrom('cin_plan').select(['id', 'child_id', 'start_date', 'end_date']).where('child_id', 'in', ids)).as('cinPlans'),
+      jsonArrayFrom(db.selectFrom('cin_plan_review').select(['child_id', 'cin_plan_id', 'held_date']).where('child_id', 'in', ids).where('held_date', 'is not', null)).as('cinReviews'),
       jsonArrayFrom(db.selectFrom('period_of_care').select(['id', 'child_id', 'start_date', 'end_date']).where('child_id', 'in', ids)).as('periods'),
       jsonArrayFrom(db.selectFrom('legal_status').select(['child_id', 'period_of_care_id', 'code', 'start_date', 'end_date']).where('child_id', 'in', ids)).as('legalStatuses'),
       jsonArrayFrom(db.selectFrom('placement').select(['child_id', 'period_of_care_id', 'placement_type', 'start_date', 'end_date']).where('child_id', 'in', ids)).as('placements'),
@@ -88,7 +91,7 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
       jsonArrayFrom(db.selectFrom('early_help_review').select(['child_id', 'episode_id', 'held_date']).where('child_id', 'in', ids).where('held_date', 'is not', null)).as('earlyHelpReviews'),
     ])
     .executeTakeFirstOrThrow()
-  const { children, contacts, referrals, assessments, strategies, enquiries, cpPlans, cpReviews, coreGroups, periods, legalStatuses, placements, claReviews, visits, health, peps, missing, proceedings, careLeavers, leaverContacts, earlyHelp, earlyHelpReviews } = row
+  const { children, contacts, referrals, assessments, strategies, enquiries, cpPlans, cpReviews, coreGroups, cinPlans, cinReviews, periods, legalStatuses, placements, claReviews, visits, health, peps, missing, proceedings, careLeavers, leaverContacts, earlyHelp, earlyHelpReviews } = row
 
   const facts = new Map<number, FactsBuilder>()
   for (const child of children) facts.set(child.id, emptyFacts(child.date_of_birth))
@@ -122,6 +125,12 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
       ...(plan.pre_birth && birth?.expected ? { preBirth: { expectedBirthDate: birth.expected, ...opt('birthDate', birth.born) } } : {}),
     })
   }
+  for (const plan of cinPlans)
+    get(plan.child_id)?.childInNeedPlans.push({
+      startDate: plan.start_date,
+      ...opt('endDate', plan.end_date),
+      reviews: cinReviews.filter((r) => r.cin_plan_id === plan.id).map((r) => r.held_date as string),
+    })
   const visitsByChild = groupBy(visits)
   for (const period of periods) {
     const statuses = legalStatuses.filter((s) => s.period_of_care_id === period.id)

@@ -26,7 +26,7 @@ export interface DueItemView {
 }
 
 const EMPTY_FACTS: ChildRecordFacts = {
-  contacts: [], referrals: [], assessments: [], strategyDiscussions: [], section47Enquiries: [], childProtectionPlans: [], periodsOfCare: [],
+  contacts: [], referrals: [], assessments: [], strategyDiscussions: [], section47Enquiries: [], childProtectionPlans: [], childInNeedPlans: [], periodsOfCare: [],
   healthAssessments: [], personalEducationPlans: [], missingEpisodes: [], careProceedings: [], earlyHelpEpisodes: [],
 }
 

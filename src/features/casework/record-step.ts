@@ -2,6 +2,7 @@
 // A step whose prerequisites are missing answers 409 with the reason, never a half-made record.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
+import type { Role } from '../../platform/auth/principal.ts'
 import { conflict, forbidden } from '../../platform/errors.ts'
 import type { Clock } from '../../platform/time/clock.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
@@ -9,7 +10,7 @@ import type { CaseAccess, SeenChildId } from './case-access.ts'
 import { readCaseState, type CaseRecordIds } from './case-state.repository.ts'
 import { childHeader, type ChildHeader } from './child-header.ts'
 import type { FormContext } from './form-page.ts'
-import { availableSteps, guardStep, RECORD_STEPS, type CaseState, type RecordStepId } from './workflow.ts'
+import { availableSteps, guardStep, RECORD_STEPS, stepsByJourney, type CaseState, type RecordStepId } from './workflow.ts'
 
 export interface StepContext {
   childId: SeenChildId
@@ -19,6 +20,8 @@ export interface StepContext {
   today: IsoDate
   step: RecordStepId
   stepLabel: string
+  /** The role of the user recording, so a page can offer only the steps they may take next. */
+  role: Role
 }
 
 export function createRecordSteps(db: Kysely<DB>, clock: Clock, access: CaseAccess) {
@@ -29,14 +32,18 @@ export function createRecordSteps(db: Kysely<DB>, clock: Clock, access: CaseAcce
       const [child, { state, ids }] = await Promise.all([childHeader(db, seen, today), readCaseState(db, seen, today)])
       const guard = guardStep(step, state, form.principal.role)
       if (!guard.ok) throw guard.reason === 'role' ? forbidden(guard.message) : conflict(guard.message)
-      return { childId: seen, child, state, ids, today, step, stepLabel: RECORD_STEPS[step].label }
+      return { childId: seen, child, state, ids, today, step, stepLabel: RECORD_STEPS[step].label, role: form.principal.role }
     },
     async menu(form: FormContext, childId: number) {
       const seen = await access.openChild({ principal: form.principal, childId, requestId: form.requestId, action: 'view', recordType: 'record_menu' })
       const today = clock.today()
       const [child, { state }] = await Promise.all([childHeader(db, seen, today), readCaseState(db, seen, today)])
-      const steps = availableSteps(state, form.principal.role).map((id) => ({ id, label: RECORD_STEPS[id].label, journey: RECORD_STEPS[id].journey }))
-      return { child, steps }
+      // Grouped by journey for the "Record something" page: only journeys with a step on offer.
+      const groups = stepsByJourney(availableSteps(state, form.principal.role)).map(({ journey, steps }) => ({
+        journey,
+        steps: steps.map((id) => ({ id, label: RECORD_STEPS[id].label })),
+      }))
+      return { child, groups }
     },
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { availableSteps, CASE_FACTS, guardStep, workflowDiagram, type CaseState } from './workflow.ts'
+import { availableSteps, CASE_FACTS, guardStep, JOURNEYS, RECORD_STEPS, stepsByJourney, workflowDiagram, type CaseState } from './workflow.ts'
 
 const none = Object.fromEntries(CASE_FACTS.map((fact) => [fact, false])) as CaseState
 
@@ -55,6 +55,21 @@ describe('casework workflow', () => {
   it('leaves care leaver contacts to personal advisers', () => {
     assert.equal(guardStep('care-leaver-contact', { ...none, careLeaver: true }, 'social_worker').ok, false)
     assert.equal(guardStep('care-leaver-contact', { ...none, careLeaver: true }, 'personal_adviser').ok, true)
+  })
+  it('groups the steps on offer by journey, in journey order, leaving out journeys with none', () => {
+    const steps = availableSteps({ ...none, openReferral: true, authorisedAssessment: true }, 'team_manager')
+    assert.deepEqual(stepsByJourney(steps), [
+      { journey: 'Front door and assessment', steps: ['assessment'] },
+      { journey: 'Early help', steps: ['step-down'] },
+      { journey: 'Child in need', steps: ['cin-plan'] },
+      { journey: 'Child protection', steps: ['strategy-discussion'] },
+      { journey: 'Court', steps: ['plo-meeting', 'care-proceedings'] },
+      { journey: 'Looked after', steps: ['become-looked-after'] },
+      { journey: 'Closing', steps: ['close-case'] },
+    ])
+  })
+  it('puts every step in one of the journeys the menu shows', () => {
+    for (const [id, step] of Object.entries(RECORD_STEPS)) assert.ok((JOURNEYS as readonly string[]).includes(step.journey), id)
   })
   it('renders as a diagram', () => {
     assert.match(workflowDiagram(), /openReferral\(\[openReferral\]\) --> assessment/)

@@ -27,9 +27,23 @@ export const CASE_FACTS = [
 export type CaseFact = (typeof CASE_FACTS)[number]
 export type CaseState = Record<CaseFact, boolean>
 
+/** The journeys the "Record something" page groups its steps under, in the order it shows them. */
+export const JOURNEYS = [
+  'Front door and assessment',
+  'Early help',
+  'Child in need',
+  'Child protection',
+  'Court',
+  'Looked after',
+  'Permanence',
+  'Leaving care',
+  'Closing',
+] as const
+export type Journey = (typeof JOURNEYS)[number]
+
 export interface RecordStep {
   label: string
-  journey: string
+  journey: Journey
   requires: readonly CaseFact[]
   forbids: readonly CaseFact[]
   roles: readonly Role[]
@@ -43,7 +57,7 @@ const EARLY_HELP: readonly Role[] = ['early_help_practitioner', 'team_manager']
 export const RECORD_STEPS = {
   assessment: {
     label: 'Start a single assessment',
-    journey: 'Assessment',
+    journey: 'Front door and assessment',
     requires: ['openReferral'],
     forbids: ['openAssessment'],
     roles: PRACTITIONERS,
@@ -51,7 +65,7 @@ export const RECORD_STEPS = {
   },
   'authorise-assessment': {
     label: 'Authorise the assessment',
-    journey: 'Assessment',
+    journey: 'Front door and assessment',
     requires: ['unauthorisedAssessment'],
     forbids: [],
     roles: ['team_manager'],
@@ -123,7 +137,7 @@ export const RECORD_STEPS = {
   },
   'close-case': {
     label: 'Close the case',
-    journey: 'Child in need',
+    journey: 'Closing',
     requires: ['openReferral'],
     forbids: [],
     roles: ['team_manager'],
@@ -331,6 +345,11 @@ export function guardStep(step: RecordStepId, state: CaseState, role: Role): Gua
 
 export function availableSteps(state: CaseState, role: Role): RecordStepId[] {
   return (Object.keys(RECORD_STEPS) as RecordStepId[]).filter((step) => guardStep(step, state, role).ok)
+}
+
+/** Steps grouped by journey, in JOURNEYS order (steps keep their order); journeys with no step are left out. */
+export function stepsByJourney(steps: readonly RecordStepId[]): Array<{ journey: Journey; steps: RecordStepId[] }> {
+  return JOURNEYS.map((journey) => ({ journey, steps: steps.filter((step) => RECORD_STEPS[step].journey === journey) })).filter((group) => group.steps.length > 0)
 }
 
 /** The workflow as a Mermaid diagram (docs and the page gallery render it). */

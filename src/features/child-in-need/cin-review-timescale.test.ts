@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { TIMESCALE_RULES } from '../timescales/timescale-rules.ts'
 import { cinReviewDue } from './cin-review-timescale.ts'
 
 describe('child in need plan review timescale', () => {
@@ -11,5 +12,9 @@ describe('child in need plan review timescale', () => {
   })
   it('ends at the end of a shorter month', () => {
     assert.equal(cinReviewDue('2026-11-30', null), '2027-02-28')
+  })
+  it('counts the interval declared in the timescale rules', () => {
+    assert.equal(TIMESCALE_RULES['cin-review-first'].interval.count, 3)
+    assert.equal(cinReviewDue('2026-01-15', null), '2026-04-15')
   })
 })

@@ -2,12 +2,14 @@
 // (chapter 3, children in need under section 17) asks for the plan to be reviewed regularly with
 // the family and agencies, and leaves the interval to local procedure. Sightline uses the usual
 // local interval: the first review within 3 months of the plan starting, then at intervals of not
-// more than 3 months. The timescale engine (src/features/timescales) has no CIN plan rule yet, so
-// the interval lives here, as data, until it moves there.
+// more than 3 months. The interval is declared, with its source, as the rules 'cin-review-first'
+// and 'cin-review-next' in timescales/timescale-rules.ts; this is the one function that turns it
+// into a date, used by the review page and by the timescale engine (timescales/child-in-need.ts).
 import { addMonths, type IsoDate } from '../../platform/time/dates.ts'
-
-export const CIN_REVIEW_INTERVAL_MONTHS = 3
+import { TIMESCALE_RULES } from '../timescales/timescale-rules.ts'
 
 export function cinReviewDue(planStart: IsoDate, lastReview: IsoDate | null): IsoDate {
-  return addMonths(lastReview ?? planStart, CIN_REVIEW_INTERVAL_MONTHS)
+  // Both rules count in months (their declared type says so), from the last review or the start.
+  const { interval } = TIMESCALE_RULES[lastReview ? 'cin-review-next' : 'cin-review-first']
+  return addMonths(lastReview ?? planStart, interval.count)
 }

@@ -9,7 +9,8 @@ import type { CaseAccess, SeenChildId } from '../casework/case-access.ts'
 import { childHeader, type ChildHeader } from '../casework/child-header.ts'
 import { codeLabel } from '../casework/codes.ts'
 import type { DueWork, DueItemView } from '../casework/due-work.ts'
-import { chronologyRows, openAllocations, openSpells } from './child-record.repository.ts'
+import { chronologyRows, openAllocations, openSpells, type ChronologyRow } from './child-record.repository.ts'
+import { chronologyLabel } from './chronology-labels.ts'
 
 export const CHILD_STATUSES = ['early_help', 'child_in_need', 'child_protection', 'looked_after', 'care_leaver'] as const
 export type ChildStatus = (typeof CHILD_STATUSES)[number]
@@ -93,12 +94,23 @@ export function createChildRecordService(db: Kysely<DB>, clock: Clock, access: C
         date: row.event_date,
         kind: row.kind as ChronologyKind,
         kindLabel: CHRONOLOGY_KINDS[row.kind as ChronologyKind] ?? row.kind,
-        summary: row.summary,
-        detail: row.detail,
+        ...chronologyWording(row),
       }))
       return { child, events }
     },
   }
+}
+
+/** A chronology row in words: each code labelled and added to the end of its summary or detail. */
+export function chronologyWording(row: Pick<ChronologyRow, 'summary' | 'summary_list' | 'summary_code' | 'detail' | 'detail_list' | 'detail_code'>): { summary: string; detail: string | null } {
+  const label = (list: string | null, code: string | null) => (list && code ? chronologyLabel(list, code) : null)
+  const summaryCode = label(row.summary_list, row.summary_code)
+  const detailCode = label(row.detail_list, row.detail_code)
+  // A lead-in such as "Final order: " or "Primary need: " with no code recorded after it: the
+  // summary keeps its words without the colon, the detail is left out.
+  const summary = summaryCode !== null ? `${row.summary}${summaryCode}` : row.summary_list ? row.summary.replace(/:\s*$/, '') : row.summary
+  const detail = detailCode !== null ? `${row.detail ?? ''}${detailCode}` : row.detail_list ? null : row.detail
+  return { summary, detail }
 }
 
 export type ChildRecordService = ReturnType<typeof createChildRecordService>

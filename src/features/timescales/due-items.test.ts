@@ -145,6 +145,7 @@ const everyRule: ChildRecordFacts[] = [
     },
     earlyHelpEpisodes: [{ startDate: '2023-01-02', planDate: '2023-01-20', reviews: ['2023-03-01'] }],
   }),
+  childFacts({ childInNeedPlans: [{ startDate: '2023-01-02', reviews: ['2023-03-20'] }] }),
   childFacts({
     periodsOfCare: [
       periodOfCare('2023-01-09', { placements: [placement('2023-01-09')], visits: firstYearVisits }),

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../platform/time/dates.ts'
 import type { WorkingDayCalendar } from '../../platform/time/working-days.ts'
 import { careLeaverDeadlines } from './care-leavers.ts'
 import { careProceedingsDeadlines } from './care-proceedings.ts'
+import { childInNeedPlanDeadlines } from './child-in-need.ts'
 import { childProtectionPlanDeadlines, initialConferenceDeadlines } from './child-protection.ts'
 import type { Deadline } from './deadline.ts'
 import { byUrgency, DUE_SOON_WORKING_DAYS, toDueItem, type DueItem } from './due-status.ts'
@@ -44,6 +45,7 @@ function allDeadlines(facts: ChildRecordFacts, calendar: WorkingDayCalendar): De
     ...assessmentDeadlines(facts.referrals, facts.assessments, calendar),
     ...initialConferenceDeadlines(facts.section47Enquiries, calendar),
     ...childProtectionPlanDeadlines(facts.childProtectionPlans, calendar),
+    ...childInNeedPlanDeadlines(facts.childInNeedPlans),
     ...lookedAfterDeadlines(facts, calendar),
     ...returnInterviewDeadlines(facts.missingEpisodes, calendar),
     ...careProceedingsDeadlines(facts.careProceedings, calendar),

@@ -15,6 +15,7 @@ export function childFacts(overrides: Partial<ChildRecordFacts> = {}): ChildReco
     strategyDiscussions: [],
     section47Enquiries: [],
     childProtectionPlans: [],
+    childInNeedPlans: [],
     periodsOfCare: [],
     healthAssessments: [],
     personalEducationPlans: [],

@@ -15,6 +15,7 @@ export interface ChildRecordFacts {
   strategyDiscussions: readonly StrategyDiscussionFacts[]
   section47Enquiries: readonly Section47Facts[]
   childProtectionPlans: readonly ChildProtectionPlanFacts[]
+  childInNeedPlans: readonly ChildInNeedPlanFacts[]
   periodsOfCare: readonly PeriodOfCareFacts[]
   healthAssessments: readonly HealthAssessmentFacts[]
   /** Dates personal education plans were completed (initial or review). */
@@ -73,6 +74,13 @@ export interface ChildProtectionPlanFacts {
   coreGroups: readonly IsoDate[]
   /** Set when the plan was made at a pre-birth conference. */
   preBirth?: { expectedBirthDate: IsoDate; birthDate?: IsoDate }
+}
+
+export interface ChildInNeedPlanFacts {
+  startDate: IsoDate
+  endDate?: IsoDate
+  /** Dates the plan was reviewed (held reviews only). */
+  reviews: readonly IsoDate[]
 }
 
 export interface PeriodOfCareFacts {

@@ -51,8 +51,15 @@ const SECTION_3_2: Record<string, TimescaleRuleId[]> = {
   'Short breaks excluded from CLA care planning': ['short-breaks-limit'],
 }
 
-// Source keys that resolve in csc-definitions.md §7, or name a council report in shared/seeds (S002).
+// Rules with no row in §3.2: local practice the council sets, each saying so in its source.
+const LOCAL_ONLY: Record<string, TimescaleRuleId[]> = {
+  'Child in need plan reviews (Working Together leaves the interval to local procedure)': ['cin-review-first', 'cin-review-next'],
+}
+
+// Source keys that resolve in csc-definitions.md §7, or name a council report in shared/seeds (S002),
+// or say the interval is the local default with no published source (LOCAL).
 const KNOWN_SOURCE_KEYS = new Set([
+  'LOCAL',
   'S002',
   'A14',
   'I2',
@@ -79,8 +86,8 @@ const KNOWN_SOURCE_KEYS = new Set([
   'T21',
 ])
 
-test('every timescale in csc-definitions.md §3.2 is declared, and every declared rule belongs to one', () => {
-  const listed = Object.values(SECTION_3_2).flat()
+test('every timescale in csc-definitions.md §3.2 is declared, and every declared rule belongs to one (or is local only)', () => {
+  const listed = [...Object.values(SECTION_3_2), ...Object.values(LOCAL_ONLY)].flat()
   assert.deepEqual([...listed].sort(), rules.map(([id]) => id).sort())
 })
 
@@ -130,7 +137,23 @@ test('reg 28 visit rules each cite their paragraph of the regulation', () => {
   }
 })
 
-test('early help, core group, pre-birth and strategy discussion timescales are marked as local practice', () => {
+test('a rule citing no published source is a local-only rule on the local clock, and says it is local procedure', () => {
+  const localOnly = new Set(Object.values(LOCAL_ONLY).flat())
+  for (const [id, rule] of rules) {
+    if (!rule.source.keys.includes('LOCAL')) continue
+    assert.ok(localOnly.has(id), `${id} cites LOCAL but is not a local-only rule`)
+    assert.equal(rule.clock, 'local', id)
+    assert.match(rule.source.document, /^Local procedure/, id)
+  }
+})
+
+test('child in need plan reviews are 3-monthly local practice: the first from the start of the plan, then from the last review', () => {
+  const { 'cin-review-first': first, 'cin-review-next': next } = TIMESCALE_RULES
+  assert.deepEqual([first.clock, first.anchor, first.interval], ['local', 'Child in need plan started', { count: 3, unit: 'months' }])
+  assert.deepEqual([next.clock, next.anchor, next.interval], ['local', 'Previous child in need plan review', { count: 3, unit: 'months' }])
+})
+
+test('early help, child in need review, core group, pre-birth and strategy discussion timescales are marked as local practice', () => {
   const local = rules
     .filter(([, rule]) => rule.clock === 'local')
     .map(([id]) => id)
@@ -138,6 +161,8 @@ test('early help, core group, pre-birth and strategy discussion timescales are m
   assert.deepEqual(local, [
     'assessment-manager-review-10',
     'assessment-manager-review-20',
+    'cin-review-first',
+    'cin-review-next',
     'core-group-first',
     'core-group-next',
     'cp-review-pre-birth',

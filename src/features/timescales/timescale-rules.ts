@@ -1,5 +1,5 @@
 // Every statutory and procedural timescale in shared/reference/csc-definitions.md §3.2 (plus the
-// DfE clocks of §3.1 rows 5 and 8), declared as data. The engine (due-items.ts) decides which rule
+// DfE clocks of §3.1 rows 5 and 8, and the local child in need plan review), declared as data. The engine (due-items.ts) decides which rule
 // applies to which event; the interval, the wording and the source live only here.
 // Source keys ([T1], [I4], ...) resolve in csc-definitions.md §7. The Working Together 2023 text
 // itself was not read (csc-definitions.md "Open questions"), so no WT paragraph numbers are given:
@@ -70,6 +70,15 @@ const EARLY_HELP: TimescaleSource = { keys: ['T15'], document: 'Local early help
 // Middlesbrough's own practice, the authority we model: the family and professionals "meet around
 // every eight weeks to review progress" (seed 002, the council's early help report).
 const EARLY_HELP_REVIEWS: TimescaleSource = { keys: ['S002'], document: 'Middlesbrough early help practice: reviews around every eight weeks' }
+// Child in need plan reviews have no national interval and no row in csc-definitions.md §3.2:
+// Working Together 2023 (chapter 3, children in need under section 17) asks for the plan to be
+// reviewed regularly and leaves the interval to local procedure, as child-in-need/
+// cin-review-timescale.ts has always said. The 3 months is Sightline's local default (the usual
+// local interval), not a published procedure a source key could cite, so the key says so ('LOCAL').
+const CIN_REVIEWS: TimescaleSource = {
+  keys: ['LOCAL'],
+  document: 'Local procedure: Sightline’s default interval for child in need plan reviews (Working Together 2023, chapter 3, leaves the interval to local procedure)',
+}
 const TORBAY: TimescaleSource = { keys: ['T16'], document: 'Local practice standard (Torbay)' }
 const TEES: TimescaleSource = { keys: ['T6'], document: 'Tees child protection procedures' }
 
@@ -251,6 +260,16 @@ export const TIMESCALE_RULES = {
     kind: 'deadline', name: 'Personal adviser contact (2-monthly)', clock: 'regulation', interval: months(2),
     source: CARE_LEAVERS, anchor: 'Previous personal adviser contact',
     rule: 'The personal adviser sees the young person at least every 2 months.',
+  },
+  'cin-review-first': {
+    kind: 'deadline', name: 'First child in need plan review', clock: 'local', interval: { count: 3, unit: 'months' },
+    source: CIN_REVIEWS, anchor: 'Child in need plan started',
+    rule: 'Review the child in need plan within 3 months of its start.',
+  },
+  'cin-review-next': {
+    kind: 'deadline', name: 'Child in need plan review', clock: 'local', interval: { count: 3, unit: 'months' },
+    source: CIN_REVIEWS, anchor: 'Previous child in need plan review',
+    rule: 'Review the child in need plan again at intervals of not more than 3 months while it lasts.',
   },
   'early-help-assessment': {
     kind: 'deadline', name: 'Early help assessment', clock: 'local', interval: wd(10),

@@ -29,7 +29,8 @@ export function errorHandler(logger: Logger, production: boolean): ErrorRequestH
           : error instanceof Error
             ? error.message
             : String(error)
-    res.status(status).render('error.njk', { pageTitle: TITLES[status] ?? TITLES[500], status, message })
+    const guidance = error instanceof AppError ? error.guidance : undefined
+    res.status(status).render('error.njk', { pageTitle: guidance?.title ?? TITLES[status] ?? TITLES[500], status, message, guidance })
   }
 }
 

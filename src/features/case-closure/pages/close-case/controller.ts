@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../../../services.ts'
-import { conflict } from '../../../../platform/errors.ts'
 import { codeItems } from '../../../casework/codes.ts'
 import type { StepContext } from '../../../casework/record-step.ts'
 import { stepPage } from '../../../casework/step-page.ts'
-import { closureBlockers } from '../../closure-blockers.ts'
+import { guardStep } from '../../../casework/workflow.ts'
+import { cannotCloseYet, closureBlockers } from '../../closure-blockers.ts'
 import { closeCaseSchema } from './schema.ts'
 
 /** The latest thing the closure follows: the referral, the plan's start or its last review. */
@@ -21,7 +21,7 @@ export const closeCaseController = (deps: AppDeps) =>
     extra: (ctx) => {
       // Say what to end first rather than offer a form that cannot be saved.
       const blockers = closureBlockers(ctx.state)
-      if (blockers.length > 0) throw conflict(`The case cannot close yet. ${blockers.join(' ')}`)
+      if (blockers.length > 0) throw cannotCloseYet(ctx.childId, blockers, (step) => guardStep(step, ctx.state, ctx.role).ok)
       return { reasonItems: (selected: string) => codeItems('cin_closure_reason', selected) }
     },
     save: async (ctx, data, form) => {

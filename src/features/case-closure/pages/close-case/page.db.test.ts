@@ -45,7 +45,13 @@ describe('close a case', () => {
     await addCpPlan(database.db, childId, referralId, '2026-07-01')
     const page = await manager.get(`/children/${childId}/record/close-case`)
     assert.equal(page.status, 409)
+    assert.equal(page.$('h1').text().trim(), 'You cannot close this case yet')
+    assert.match(page.$('title').text(), /^You cannot close this case yet – Sightline/)
     assert.match(page.$('main').text(), /End the child protection plan first/)
+    assert.doesNotMatch(page.$('main').text(), /This record has changed/)
+    const review = page.$('main a').filter((_i, a) => page.$(a).text().trim() === 'Record a child protection review conference')
+    assert.equal(review.attr('href'), `/children/${childId}/record/cp-review`)
+    assert.equal(page.$('main a').filter((_i, a) => page.$(a).text().trim() === 'Go back to the child’s record').attr('href'), `/children/${childId}`)
   })
 
   it('refuses while the child is looked after, saying to end the period of care first', async () => {
@@ -53,7 +59,9 @@ describe('close a case', () => {
     await addPeriodOfCare(database.db, childId, { startDate: '2026-08-01' })
     const page = await manager.get(`/children/${childId}/record/close-case`)
     assert.equal(page.status, 409)
+    assert.equal(page.$('h1').text().trim(), 'You cannot close this case yet')
     assert.match(page.$('main').text(), /End the period of care first/)
+    assert.equal(page.$('main a').filter((_i, a) => page.$(a).text().trim() === 'Record that the child stopped being looked after').attr('href'), `/children/${childId}/record/leave-care`)
     assert.equal((await database.db.selectFrom('referral').select('closure_date').where('child_id', '=', childId).executeTakeFirstOrThrow()).closure_date, null)
   })
 

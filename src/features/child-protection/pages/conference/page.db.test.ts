@@ -37,7 +37,7 @@ describe('assessment to child protection plan', () => {
     const page = await client.get(`/children/${childId}/record`)
     assert.equal(page.$('h1').text().trim(), 'Record something')
     const links = page.$('main a[href*="/record/"]').map((_i, el) => page.$(el).text()).get()
-    assert.deepEqual(links.slice(0, 2), ['Start a single assessment', 'Record a strategy discussion'])
+    assert.ok(links.includes('Start a single assessment') && links.includes('Record a strategy discussion'))
     assert.ok(!links.includes('Start a section 47 enquiry') && !links.includes('Start a child in need plan'))
   })
 

@@ -38,6 +38,19 @@ describe('chronology page', () => {
     assert.match(page.$('tbody').text(), /School worried about bruising/)
   })
 
+  it('shows codes in plain English, DfE codes with the code in brackets', async () => {
+    const client = app.client()
+    await client.signIn(authority.users.socialWorker)
+    const page = await client.get(`/children/${childId}/chronology?kind=referral&kind=looked_after`)
+    const rows = page.$('tbody tr').map((_i, tr) => [page.$(tr).find('td:nth-child(2)').text().replace(/\s+/g, ' ').trim()]).get()
+    assert.deepEqual(rows, [
+      'Placement started: Foster placement with other foster carer: not long term or FFA (U6)',
+      'Legal status: Full care order (C2)',
+      'Became looked afterCategory of need: Abuse or neglect (N1)',
+      'ReferralPrimary need: Abuse or neglect (N1)',
+    ])
+  })
+
   it('filters by type of event and keeps the filter ticked', async () => {
     const client = app.client()
     await client.signIn(authority.users.socialWorker)

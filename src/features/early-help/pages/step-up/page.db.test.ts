@@ -51,6 +51,19 @@ describe('step up to children’s social care', () => {
     assert.equal(bad.$('#reason').text(), 'Bruising seen at school')
   })
 
+  it('reports every missing answer of an empty form at once, in the order of the form', async () => {
+    const { childId } = await earlyHelpChild('Bea')
+    await client.get(`/children/${childId}/record/step-up`)
+    const bad = await client.post(`/children/${childId}/record/step-up`, {})
+    assert.equal(bad.status, 400)
+    const summary = bad.$('.govuk-error-summary__list a').map((_, a) => [[bad.$(a).attr('href'), bad.$(a).text().trim()]]).get()
+    assert.deepEqual(summary, [
+      ['#stepUpDate-day', 'Enter the date of the step up'],
+      ['#primaryNeed', 'Select the child’s primary need'],
+      ['#reason', 'Enter why the child needs children’s social care'],
+    ])
+  })
+
   it('makes a referral and ends the episode as stepped up, audited', async () => {
     const { childId, episodeId } = await earlyHelpChild('Cal')
     await client.get(`/children/${childId}/record/step-up`)

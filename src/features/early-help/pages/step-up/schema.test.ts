@@ -10,6 +10,22 @@ describe('step up schema', () => {
     const r = stepUpSchema({ ...ctx, makesReferral: true }).safeParse({ ...d('20'), reason: 'Injuries seen at nursery' })
     assert.deepEqual(r.error?.issues.map((i) => [i.path.join('-'), i.message]), [['primaryNeed', 'Select the child’s primary need']])
   })
+  it('reports every error of an empty form at once, in the order of the form', () => {
+    const r = stepUpSchema({ ...ctx, makesReferral: true }).safeParse({})
+    assert.deepEqual(r.error?.issues.map((i) => [i.path.join('-'), i.message]), [
+      ['stepUpDate-day', 'Enter the date of the step up'],
+      ['primaryNeed', 'Select the child’s primary need'],
+      ['reason', 'Enter why the child needs children’s social care'],
+    ])
+  })
+  it('reports a missing primary need beside a date before the episode started', () => {
+    const r = stepUpSchema({ ...ctx, makesReferral: true }).safeParse({ 'stepUpDate-day': '30', 'stepUpDate-month': '9', 'stepUpDate-year': '2026', reason: 'x' })
+    assert.deepEqual(r.error?.issues.map((i) => i.path.join('-')), ['stepUpDate-day', 'primaryNeed'])
+  })
+  it('refuses a primary need that is not a category of need code', () => {
+    const r = stepUpSchema({ ...ctx, makesReferral: true }).safeParse({ ...d('20'), primaryNeed: 'N99', reason: 'Injuries' })
+    assert.deepEqual(r.error?.issues.map((i) => i.path.join('-')), ['primaryNeed'])
+  })
   it('reads the step up with a primary need', () => {
     assert.deepEqual(stepUpSchema({ ...ctx, makesReferral: true }).parse({ ...d('20'), primaryNeed: 'N1', reason: 'Injuries' }), { stepUpDate: '2026-11-20', primaryNeed: 'N1', reason: 'Injuries' })
   })

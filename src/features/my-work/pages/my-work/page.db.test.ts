@@ -4,6 +4,7 @@ import type { Database } from '../../../../db/database.ts'
 import { openTestDatabase } from '../../../../../test/support/test-database.ts'
 import { startTestApp, type TestApp } from '../../../../../test/support/test-app.ts'
 import { addChild, addPeriodOfCare, addReferral, allocate, buildAuthority, type Authority } from '../../../../../test/support/casework-fixtures.ts'
+import { addAuthorisedAssessment, addCinPlan } from '../../../../../test/support/support-fixtures.ts'
 
 describe('my work page', () => {
   let database: Database
@@ -22,6 +23,11 @@ describe('my work page', () => {
     await allocate(database.db, recent, authority.workers.socialWorker, authority.teams.assessment, '2026-11-20')
     const someoneElse = await addChild(database.db, { forename: 'Eve', surname: 'Other', dateOfBirth: '2012-02-02' })
     await allocate(database.db, someoneElse, authority.workers.otherWorker, authority.teams.assessment, '2026-11-20')
+    const inNeed = await addChild(database.db, { forename: 'Fay', surname: 'Plan', dateOfBirth: '2013-03-03' })
+    const referralId = await addReferral(database.db, inNeed, '2026-06-01')
+    await addAuthorisedAssessment(database.db, inNeed, referralId, { startDate: '2026-06-02', authorisedDate: '2026-07-01' })
+    await addCinPlan(database.db, inNeed, referralId, '2026-08-10')
+    await allocate(database.db, inNeed, authority.workers.otherWorker, authority.teams.assessment, '2026-06-01')
   })
   after(async () => {
     await app.close()
@@ -47,6 +53,18 @@ describe('my work page', () => {
     assert.match(firstRow.text(), /Cara Overdue/)
     assert.match(page.$('table').first().text(), /Assessment: 45 working days from the referral/)
     assert.match(page.$('table').first().text(), /Working Together to Safeguard Children/)
+  })
+
+  it('lists the child in need plan review the timescale engine says is due', async () => {
+    const client = app.client()
+    await client.signIn(authority.users.otherWorker)
+    const page = await client.get('/my-work')
+    const rows = page.$('table').first().find('tbody tr').map((_i, tr) => [page.$(tr).find('td').map((_j, td) => page.$(td).text().replace(/\s+/g, ' ').trim()).get()]).get() as string[][]
+    const review = rows.find((cells) => cells[1] === 'First child in need plan review')
+    assert.ok(review, 'the review is listed')
+    assert.deepEqual(review.slice(0, 3), ['Fay Plan', 'First child in need plan review', '10 November 2026'])
+    assert.match(review[3] ?? '', /^Overdue/)
+    assert.equal(review[4], 'Local procedure: from Child in need plan started (10 August 2026)')
   })
 
   it('refuses roles that hold no caseload', async () => {
