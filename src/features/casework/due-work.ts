@@ -52,13 +52,30 @@ export function sortOpen(items: DueItemView[]): DueItemView[] {
   return items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : a.childId - b.childId))
 }
 
+/** Children whose due items are remembered: a few caseloads' worth per worker, bounded. */
+const REMEMBERED = 5000
+
 export function createDueWork(db: Kysely<DB>, clock: Clock, calendar: WorkingDayCalendar) {
+  // The engine is a pure function of a child's facts and the day, and recomputing every deadline
+  // since a child's first contact is most of a caseload page's work; the facts themselves are
+  // read fresh each time, so a remembered answer is never stale. Keyed by the facts as text.
+  const remembered = new Map<string, readonly DueItem[]>()
+  function itemsFor(facts: ChildRecordFacts, today: IsoDate): readonly DueItem[] {
+    const key = `${today}${JSON.stringify(facts)}`
+    const known = remembered.get(key)
+    if (known) return known
+    const items = dueItems(facts, calendar, today)
+    if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value as string)
+    remembered.set(key, items)
+    return items
+  }
+
   async function forChildren(childIds: readonly number[]): Promise<DueItemView[]> {
     const facts = await loadChildFacts(db, childIds)
     const today = clock.today()
     const views: DueItemView[] = []
     for (const [childId, childFacts] of facts) {
-      for (const item of dueItems(childFacts, calendar, today)) {
+      for (const item of itemsFor(childFacts, today)) {
         const view = toView(childId, item)
         if (view) views.push(view)
       }
