@@ -184,8 +184,11 @@ export function cinMonth(world: World, month: IsoDate, monthEnd: IsoDate): void 
   // About ten disabled children a month are still being assessed: the target leaves room for them.
   const disabledExits = Math.max(rng.round(disabled * 0.015), Math.round(disabled - disabledTarget + 10 * world.scale))
   for (const child of rng.sampleWeighted(disabledOpen, disabledExits, (c) => 1 + age(c, month) / 4)) {
-    const date = addDays(month, rng.int(28))
-    if (date > stop) continue
+    const drawn = addDays(month, rng.int(28))
+    if (drawn > stop) continue
+    // Not before a plan that began later in the month (the plan ends the day the case closes).
+    const planStart = child.episode?.cinPlan?.start_date
+    const date = planStart !== undefined && planStart > drawn ? planStart : drawn
     endCinPlan(world, child, date)
     closeEpisode(world, child, date, age(child, date) >= 17 ? 'RC6' : 'RC7')
   }

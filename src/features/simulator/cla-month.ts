@@ -9,7 +9,7 @@ import { addDays, monthEnd as endOfMonth, monthsBetween, reportingYear } from '.
 import { enterCare, leaveCare, setLegal, type Exit, type Route } from './cla.ts'
 import { planStarts, valueOn, yearlyFlow } from './curves.ts'
 import { adoptionDecision, orderFor, planAdoption, recordFinalOrder, recordPermanencePlan, reverseAdoption, secondReviewDate } from './permanence.ts'
-import { categoryCounts, movesMonth, place, pressure } from './placements.ts'
+import { SUPPORTED_K3_FROM, categoryCounts, movesMonth, place, pressure, recodeSupportedAccommodation } from './placements.ts'
 import { giveBirth, newFamily, steeredEthnicity, wardSteering } from './population.ts'
 import { age, childRow, recordedAt } from './records.ts'
 import type { CareSpell, Child, Ward, World } from './state.ts'
@@ -49,6 +49,7 @@ function agePressure(world: World, month: IsoDate): number[] {
 export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: number): void {
   const rng = world.rng
   const stop = monthEnd > world.today ? world.today : monthEnd
+  if (month === SUPPORTED_K3_FROM) recodeSupportedAccommodation(world, month)
   const inCare = () => [...world.active].filter((c) => c.episode?.care)
   const year = reportingYear(month)
   let plan = world.plans.get(`cla:${year}`)
@@ -105,9 +106,20 @@ export function claMonth(world: World, month: IsoDate, monthEnd: IsoDate, days: 
       setLegal(world, child, care, date, order === 'placement_order' ? 'E1' : 'C2')
       if (order === 'placement_order') {
         if (!care.adoption) adoptionDecision(world, child, care, addDays(date, -rng.between(20, 90)))
+        // The decision to place comes no later than the placement order (DfE rule 554).
+        else if (care.adoption.adm_decision_date > date) care.adoption.adm_decision_date = date
         const schedule = planAdoption(world, care, date)
         if (schedule) care.adoptionSchedule = { ...schedule, reverse: rng.chance(0.07) }
-      } else if (care.pathway === 'adoption') care.pathway = 'long_term'
+      } else if (care.pathway === 'adoption') {
+        care.pathway = 'long_term'
+        // The court made a care order, not a placement order: the decision to place ends (RD2).
+        const journey = care.adoption
+        if (journey && journey.reversed_date === null && journey.placed_date === null) {
+          journey.reversed_date = date < journey.adm_decision_date ? journey.adm_decision_date : date
+          journey.reversed_reason = 'RD2'
+          care.adoptionSchedule = undefined
+        }
+      }
       allocate(world, child, 'social_worker', 'children_in_care', addDays(date, rng.between(0, 20)), 'TSPROC')
     } else if (exits > 0) {
       recordFinalOrder(care, date, order)
@@ -147,6 +159,9 @@ function careEvents(world: World, child: Child, care: CareSpell, stop: IsoDate):
   if (!plan || !journey) return
   if (plan.reverse && journey.matched_date === null && plan.matched <= stop) {
     reverseAdoption(world, care, plan.matched)
+    // The placement order is revoked with the plan and the care order revives (Adoption and Children
+    // Act 2002 s29), so no child stays on E1 without a decision to place (DfE rule 553).
+    if (care.legal.at(-1)?.code === 'E1') setLegal(world, child, care, plan.matched, 'C2')
     care.adoptionSchedule = undefined
     recordPermanencePlan(world, child, care, plan.matched)
     return
@@ -237,7 +252,7 @@ function startGroup(world: World, date: IsoDate, buckets: Child[][], weights: nu
   if (started === 0) return 1
   const damp = Math.min(1, steer(child.family.ward) / child.family.ward.careTilt)
   for (const sibling of child.family.children) {
-    if (sibling === child || !sibling.born || sibling.episode?.care || sibling.busyUntil > date || age(sibling, date) >= 17 || !rng.chance((sibling.episode ? 0.55 : 0.15) * damp)) continue
+    if (sibling === child || !sibling.born || sibling.episode?.care || sibling.busyUntil > date || age(sibling, date) >= 17 || !rng.chance((sibling.episode ? 0.55 : 0.15) * damp) || sibling.adopted) continue
     if (enterCare(world, sibling, date, route === 'remand' ? 's20' : route)) started++
   }
   return started

@@ -5,7 +5,7 @@
 // substance misuse for teenagers, and monthly management oversight. Rates are ordinary practice
 // ("more than 90%" seen, PEPs 99%, health assessments over 90%: S002 page 2 §50 and panel i).
 import { addMonths, birthday, type IsoDate } from '../../platform/time/dates.ts'
-import { addDays, addWorkingDays } from './calendar.ts'
+import { addDays, addWorkingDays, stamp } from './calendar.ts'
 import { age, childRow, recordedAt } from './records.ts'
 import { HISTORY_FLOOR, oversight, reviewDates, spellEnd, visits } from './routine.ts'
 import type { CareSpell, Child, World } from './state.ts'
@@ -58,9 +58,15 @@ function health(world: World, child: Child, periodId: number, start: IsoDate, st
       }
       childRow(world, child, 'immunisation_status', { child_id: child.id, up_to_date: rng.chance(0.86), recorded_date: due }, recordedAt(world, due, 10))
       const childAge = age(child, due)
+      // The carer's questionnaire comes back a fortnight before the review health assessment. A child
+      // just under 4 or just 17 then has none: reason SDQ1 (DfE rules 197B, 157).
+      const sdqDate = addDays(due, -14)
       if (childAge >= 4 && childAge <= 16) {
         const reason = rng.chance(0.12) ? rng.weighted([['SDQ2', 2], ['SDQ3', 2], ['SDQ4', 3], ['SDQ5', 3]] as const) : null
-        childRow(world, child, 'sdq', { child_id: child.id, completed_date: due, score: reason ? null : Math.max(0, Math.min(40, Math.round(14 + 7 * rng.normal()))), reason }, recordedAt(world, due, 14))
+        childRow(world, child, 'sdq', { child_id: child.id, completed_date: sdqDate, score: reason ? null : Math.max(0, Math.min(40, Math.round(14 + 7 * rng.normal()))), reason }, recordedAt(world, due, 14))
+      } else if (childAge === 3 || childAge === 17) {
+        const date = childAge === 3 || age(child, sdqDate) === 17 ? sdqDate : due
+        childRow(world, child, 'sdq', { child_id: child.id, completed_date: date, score: null, reason: 'SDQ1' }, stamp(date, 10 * 60))
       }
     }
     due = addMonths(due, interval)
@@ -86,6 +92,9 @@ function missing(world: World, child: Child, periodId: number, start: IsoDate, s
   if (from >= stop) return
   const years = (Date.parse(stop) - Date.parse(from)) / (365.25 * 86_400_000)
   const episodes = rng.chance(0.22) ? rng.poisson(years * rng.between(2, 9)) : 0
+  // A child is missing or away once at a time: an absence that would overlap one already recorded
+  // is not recorded (DfE rule 574). Its draws are still made, so the stream does not move.
+  const recorded: Array<{ from: IsoDate; to: IsoDate }> = []
   for (let i = 0; i < episodes; i++) {
     const date = addDays(from, rng.int(Math.max(1, Math.round(years * 365))))
     if (date < HISTORY_FLOOR || date > stop) continue
@@ -95,7 +104,11 @@ function missing(world: World, child: Child, periodId: number, start: IsoDate, s
     const offered = kind === 'M' && returned !== null ? rng.chance(0.92) : null
     const accepted = offered ? rng.chance(0.62) : offered === false ? false : null
     const interview = accepted && returned ? addDays(returned, rng.between(0, rng.chance(0.7) ? 3 : 10)) : null
-    childRow(world, child, 'missing_episode', { child_id: child.id, period_of_care_id: periodId, kind, start_date: date, end_date: returned, rhi_offered: offered, rhi_accepted: accepted, rhi_date: interview !== null && interview <= world.today ? interview : null }, recordedAt(world, date, 2))
+    const at = recordedAt(world, date, 2)
+    const to = returned ?? '9999-12-31'
+    if (recorded.some((r) => date <= r.to && r.from <= to)) continue
+    recorded.push({ from: date, to })
+    childRow(world, child, 'missing_episode', { child_id: child.id, period_of_care_id: periodId, kind, start_date: date, end_date: returned, rhi_offered: offered, rhi_accepted: accepted, rhi_date: interview !== null && interview <= world.today ? interview : null }, at)
   }
   if (rng.chance(years * 0.03)) {
     const date = addDays(from, rng.int(Math.max(1, Math.round(years * 365))))

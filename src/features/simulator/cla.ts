@@ -114,7 +114,17 @@ export function leaveCare(world: World, child: Child, date: IsoDate, reason: Exi
   episode.care = undefined
   child.busyUntil = addDays(date, 1)
   const childAge = age(child, date)
+  // A decision to place for adoption ends when the child leaves care other than by adoption
+  // (DfE rule 557): their needs have changed.
+  // A decision recorded as made after the day the child left is dated that day (DfE rule 117).
+  const journey = care.adoption
+  if (journey && journey.reversed_date === null && reason !== 'E11' && reason !== 'E12') {
+    if (journey.adm_decision_date > date) journey.adm_decision_date = date
+    journey.reversed_date = date
+    journey.reversed_reason = 'RD1'
+  }
   if (reason === 'E11' || reason === 'E12') {
+    child.adopted = true
     permanenceOrder(world, child, care, 'adoption', date)
     if (care.adoption) care.adoption.adoption_order_date = date
     closeEpisode(world, child, date, 'RC1')

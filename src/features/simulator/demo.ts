@@ -57,6 +57,23 @@ function shape(world: World, worker: Worker, role: AllocationRole, target: numbe
 function shapeFamilies(world: World, worker: Worker, families: number): void {
   const date = handover(world)
   const held = new Set([...worker.open].map((a) => a.child.family))
+  // Too many families already: the latest pass to a colleague in the team, a family at a time.
+  const colleague = world.workers.find((w) => w !== worker && w.demo === undefined && w.role === worker.role && w.team === worker.team && (w.end === null || w.end > world.today))
+  while (colleague && held.size > families + 3) {
+    const family = [...worker.open].at(-1)?.child.family
+    const holding = worker.open.size
+    if (!family) break
+    held.delete(family)
+    for (const allocation of [...worker.open].filter((a) => a.child.family === family)) {
+      openAllocation(world, allocation.child, 'early_help_practitioner', colleague, date, 'MANAGE')
+      const episode = allocation.child.earlyHelp
+      if (episode) {
+        episode.row.lead_worker_id = colleague.id
+        episode.row.team_id = colleague.team?.id ?? null
+      }
+    }
+    if (worker.open.size >= holding) break
+  }
   const others = world.workers.filter((w) => w !== worker && w.role === 'early_help_practitioner').flatMap((w) => [...w.open])
   for (const allocation of others) {
     if (held.size >= families) break

@@ -8,7 +8,7 @@ import { addDays, addWorkingDays, reportingYear, stamp, yearBefore } from './cal
 import { yearlyFlow } from './curves.ts'
 import { endCinPlan, startAssessment } from './cin.ts'
 import { newFamily } from './population.ts'
-import { age, childRow, recordedAt } from './records.ts'
+import { age, childRow, closeAllocation, recordedAt } from './records.ts'
 import type { Child, Episode, World, Worker } from './state.ts'
 import { allocate, hire, team } from './workforce.ts'
 
@@ -114,11 +114,27 @@ export function openReferral(
   return episode
 }
 
+function lastActivity(episode: Episode): IsoDate {
+  const { referral, assessment, cinPlan, s47, cp } = episode
+  const dates = [referral.referral_date, assessment?.start_date, assessment?.authorised_date, cinPlan?.start_date, s47?.start_date, s47?.end_date, s47?.icpc_date, cp?.row.start_date, cp?.row.end_date]
+  return dates.reduce<IsoDate>((a, b) => (b !== null && b !== undefined && b > a ? b : a), referral.referral_date)
+}
+
 /** Closes the open CIN episode. */
 export function closeEpisode(world: World, child: Child, date: IsoDate, reason: string): void {
   const episode = child.episode
   if (!episode) return
+  // A case closes no earlier than the last thing done in it (DfE CIN rule 8565), and an enquiry
+  // still open when it closes is concluded then, without a conference (rule 8868).
+  const latest = lastActivity(episode)
+  if (date < latest) date = latest
   if (date > world.today) date = world.today
+  const s47 = episode.s47
+  if (s47 && s47.end_date === null && s47.icpc_date === null) {
+    s47.end_date = date < s47.start_date ? s47.start_date : date
+    s47.outcome = 'nfa'
+    s47.icpc_not_required = true
+  }
   episode.referral.closure_date = date < episode.referral.referral_date ? episode.referral.referral_date : date
   episode.referral.closure_reason = reason
   if (episode.assessment && !episode.assessment.authorised_date) {
@@ -127,13 +143,7 @@ export function closeEpisode(world: World, child: Child, date: IsoDate, reason: 
   if (episode.cinPlan) endCinPlan(world, child, date)
   child.episode = undefined
   const allocation = child.allocations.get('social_worker')
-  if (allocation) {
-    allocation.row.end_date = date < allocation.row.start_date ? allocation.row.start_date : date
-    allocation.worker.open.delete(allocation)
-    child.allocations.delete('social_worker')
-    const last = child.workerHistory[child.workerHistory.length - 1]
-    if (last && last.end === null) last.end = allocation.row.end_date
-  }
+  if (allocation) closeAllocation(world, child, allocation, date)
   child.busyUntil = addDays(date, 1)
 }
 

@@ -66,6 +66,12 @@ export function leaverRoutine(world: World, child: Child, end: IsoDate): void {
     if (date < leaver.leftCare || date > stop) continue
     const inTouch = rng.weighted([['YES', 86], ['NO', 5], ['REFU', 3], ['NREQ', 3], ['RHOM', 3]] as const)
     const neet = rng.chance(year <= 18 ? 0.55 : 0.64)
+    // Staying put (Z) is with former foster carers after 18, until 21; a foyer (T) is for over-18s
+    // (DfE rules 3001, 347: neither at the 17th birthday, nor T at the 18th).
+    const offered = ACCOMMODATION.filter(([code]) => (code !== 'Z' || (year >= 18 && year <= 20)) && (code !== 'T' || year >= 19))
+    const accommodation = inTouch === 'YES' ? rng.weighted(offered) : null
+    // No fixed abode (S) and custody (X) are never considered suitable: ACCOM takes S2 and X2 only.
+    const suitable = inTouch === 'YES' ? rng.chance(0.88) && accommodation !== 'S' && accommodation !== 'X' : null
     childRow(
       world,
       child,
@@ -74,8 +80,8 @@ export function leaverRoutine(world: World, child: Child, end: IsoDate): void {
         child_id: child.id,
         contact_date: date,
         in_touch: inTouch,
-        accommodation: inTouch === 'YES' ? rng.weighted(ACCOMMODATION.filter(([code]) => code !== 'Z' || year <= 20)) : null,
-        accommodation_suitable: inTouch === 'YES' ? rng.chance(0.88) : null,
+        accommodation,
+        accommodation_suitable: suitable,
         activity: inTouch !== 'YES' ? null : neet ? rng.weighted([['G5', 6], ['G6', 2], ['G4', 2]] as const) : rng.weighted([['F2', 8], ['F5', 5], ['P5', 3], ['F4', 2], ['P2', 1], ['F1', 2], ['P1', 1]] as const),
       },
       recordedAt(world, date, 10),

@@ -64,10 +64,18 @@ export function recordFinalOrder(care: CareSpell, date: IsoDate, order: FinalOrd
   care.proceedings.final_order_date = date
 }
 
+/** LS_ADOPTR for a couple (ssda903-fields.md §9): married L11 (different sexes) or L12 (same sex), civil partners L2, unmarried L3 or L4. */
+function coupleStatus(sex: string, union: 'married' | 'civil_partners' | 'unmarried'): string {
+  if (union === 'civil_partners') return 'L2'
+  if (union === 'married') return sex === 'MF' ? 'L11' : 'L12'
+  return sex === 'MF' ? 'L3' : 'L4'
+}
+
 /** The agency decision maker decides the child should be adopted (the journey begins). */
 export function adoptionDecision(world: World, child: Child, care: CareSpell, date: IsoDate): void {
   const rng = world.rng
   const couple = rng.chance(0.85)
+  const sex = couple ? rng.weighted([['MF', 80], ['FF', 12], ['MM', 8]] as const) : rng.weighted([['F1', 85], ['M1', 15]] as const)
   care.adoption = childRow(
     world,
     child,
@@ -87,8 +95,8 @@ export function adoptionDecision(world: World, child: Child, care: CareSpell, da
       foster_placement_start_date: null,
       sibling_group: child.family.children.filter((c) => c.episode?.care?.pathway === 'adoption').length > 1,
       adopters_count: couple ? 2 : 1,
-      adopters_sex: couple ? rng.weighted([['MF', 80], ['FF', 12], ['MM', 8]] as const) : rng.weighted([['F1', 85], ['M1', 15]] as const),
-      adopters_legal_status: couple ? rng.weighted([['L0', 60], ['L2', 30], ['L11', 10]] as const) : 'L3',
+      adopters_sex: sex,
+      adopters_legal_status: couple ? coupleStatus(sex, rng.weighted([['married', 60], ['civil_partners', 10], ['unmarried', 30]] as const)) : 'L0',
     },
     recordedAt(world, date, 5),
   )

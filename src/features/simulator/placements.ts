@@ -3,10 +3,11 @@
 // care (targets.ts PLACEMENT_MIX, from S002), so in-house and agency fostering, residential and
 // placements with parents move as the council's sufficiency work moved them. Costs are weekly
 // (2016 prices, rising 3% a year; residential faster) and distances are miles from home.
-import { addDays } from './calendar.ts'
+import { addDays, stamp } from './calendar.ts'
 import { addYears, type IsoDate } from '../../platform/time/dates.ts'
 import { placementShares, valueOn } from './curves.ts'
 import { syntheticPostcode, surname } from './identity.ts'
+import { Random } from './random.ts'
 import { age, childRow, recordedAt } from './records.ts'
 import type { Carer, Child, Placement, World } from './state.ts'
 import { IN_HOUSE_FOSTER_HOUSEHOLDS, PLACEMENT_CATEGORIES, type PlacementCategory } from './targets.ts'
@@ -34,6 +35,20 @@ function ofstedUrn(world: World): string {
   return `SC${String(world.rng.between(100000, 999999))}`
 }
 
+/**
+ * The Ofsted URN of a home whose number the simulator did not always draw: supported accommodation
+ * (registered with Ofsted from 28 October 2023, 7-digit URNs) and the other settings (secure
+ * children's homes, family centres). Drawn from the carer's own stream so the main one is untouched.
+ * Adoption agencies keep XXXXXXX, the placeholder DfE accepts for them (rule 242).
+ */
+function ownUrn(category: PlacementCategory, carerId: number): string {
+  const own = new Random(`urn:${carerId}`)
+  return category === 'supported' ? String(own.between(2000000, 2999999)) : `SC${String(own.between(100000, 999999))}`
+}
+
+/** Supported accommodation is K3 (registered) from the year the code began (2024/25); H5 before. */
+export const SUPPORTED_K3_FROM: IsoDate = '2024-04-01'
+
 export function newCarer(world: World, category: PlacementCategory, date: IsoDate, options: { capacity?: number; end?: IsoDate | null } = {}): Carer {
   const rng = world.rng
   const kind = KIND[category] ?? 'other'
@@ -47,12 +62,13 @@ export function newCarer(world: World, category: PlacementCategory, date: IsoDat
   const provider = category === 'inhouse_foster' || category === 'connected' || category === 'inhouse_residential' ? 'Middlesbrough Council' : category === 'adoption' ? 'Adoption Tees Valley' : `${surname(rng)} ${rng.pick(['Fostering', 'Care', 'Homes', 'Futures', 'Support'])} Ltd`
   const approved = addDays(date, -rng.between(category === 'connected' || category === 'adoption' ? 0 : 60, category === 'connected' || category === 'adoption' ? 20 : 2500))
   const end = options.end ?? null
+  const id = world.ids.take('carer')
   const row = {
-    id: world.ids.take('carer'),
+    id,
     kind,
     name: category === 'inhouse_residential' || category === 'external_residential' || category === 'supported' ? `${surname(rng)} House` : `${surname(rng)} household`,
     provider,
-    urn: category === 'supported' || category === 'adoption' || category === 'other' ? 'XXXXXXX' : ofstedUrn(world),
+    urn: category === 'adoption' ? 'XXXXXXX' : category === 'supported' || category === 'other' ? ownUrn(category, id) : ofstedUrn(world),
     postcode: syntheticPostcode(rng, outward),
     ward_code: ward?.code ?? null,
     approved_date: approved,
@@ -138,10 +154,12 @@ const TYPE: Record<PlacementCategory, (world: World, longTerm: boolean, date: Is
   with_parents: () => 'P1',
   inhouse_residential: () => 'K2',
   external_residential: () => 'K2',
-  // Supported accommodation became registered (K3) from 28 October 2023.
-  supported: (_w, _l, date) => (date >= '2023-10-28' ? 'K3' : 'H5'),
+  // Supported accommodation was registered with Ofsted from 28 October 2023; the 903 code for it
+  // is H5 until K3 begins in 2024/25 (recodeSupportedAccommodation moves placements across).
+  supported: (_w, _l, date) => (date >= SUPPORTED_K3_FROM ? 'K3' : 'H5'),
   adoption: (world) => (world.rng.chance(0.85) ? 'A6' : 'A4'),
-  other: (world) => world.rng.pick(['K1', 'R1', 'R3', 'Z1']),
+  // Secure children's home, residential care home, family centre or mother and baby unit.
+  other: (world) => world.rng.pick(['K1', 'R1', 'R3']),
 }
 
 /** Starts a placement; the previous one (if any) ends the same day with a reason. */
@@ -165,7 +183,10 @@ export function place(
   if (carer) carer.placed++
   const longTerm = care.pathway === 'long_term' && date > addYears(care.period.start_date, 1)
   const type = options.type ?? TYPE[actual](world, longTerm, date)
-  const provider = actual === 'with_parents' ? 'PR0' : actual === 'inhouse_foster' || actual === 'connected' || actual === 'inhouse_residential' ? 'PR1' : actual === 'adoption' ? (rng.chance(0.8) ? 'PR1' : 'PR5') : actual === 'other' ? 'PR3' : rng.chance(0.8) ? 'PR4' : 'PR5'
+  // Other placements are public provision (PR3), except a secure children's home, which another
+  // authority runs (PR3 is not allowed with K1: DfE rule 529).
+  const other = type === 'K1' ? 'PR2' : 'PR3'
+  const provider = actual === 'with_parents' ? 'PR0' : actual === 'inhouse_foster' || actual === 'connected' || actual === 'inhouse_residential' ? 'PR1' : actual === 'adoption' ? (rng.chance(0.8) ? 'PR1' : 'PR5') : actual === 'other' ? other : rng.chance(0.8) ? 'PR4' : 'PR5'
   const years = Number(date.slice(0, 4)) - 2016
   const [mean, spread] = WEEKLY[actual]
   const growth = actual === 'external_residential' ? 1.07 ** years : 1.03 ** years
@@ -250,5 +271,40 @@ export function movesMonth(world: World, month: IsoDate, days: number): void {
     const [reason, , unplanned] = carerLeaving ? (['CLOSE', 0, false] as const) : rng.weighted(MOVE_REASONS.map((r) => [r, r[1]] as const))
     const legal = care.legal.at(-1)?.code ?? 'V2'
     place(world, child, date, chooseCategory(world, child, date, legal, counts), { reason, unplanned })
+  }
+}
+
+/**
+ * When K3 began (1 April 2024), children still in supported accommodation recorded as H5 have the
+ * placement recoded: the H5 placement ends and a K3 one with the same provider begins that day, a
+ * change in the status of the placement only (REASON_PLACE_CHANGE PLACE; the next episode's RNE
+ * is T, same carers). No draws from the main stream.
+ */
+export function recodeSupportedAccommodation(world: World, date: IsoDate): void {
+  if (date > world.today) return
+  for (const child of world.active) {
+    const care = child.episode?.care
+    const current = care?.placements.at(-1)
+    if (!care || !current || current.row.end_date !== null || current.row.placement_type !== 'H5' || current.row.start_date >= date) continue
+    endPlacement(world, current, date, 'PLACE', false)
+    const was = current.row
+    const row: Omit<NewRow<'placement'>, 'id'> = {
+      child_id: was.child_id,
+      period_of_care_id: was.period_of_care_id,
+      placement_type: 'K3',
+      provider: was.provider,
+      carer_id: was.carer_id,
+      postcode: was.postcode,
+      urn: was.urn,
+      start_date: date,
+      end_date: null,
+      change_reason: null,
+      weekly_cost: was.weekly_cost,
+      distance_miles: was.distance_miles,
+      unplanned_end: false,
+    }
+    care.placements.push({ row: childRow(world, child, 'placement', row, stamp(date, 9 * 60)), category: current.category, carer: current.carer })
+    world.placed[current.category]++
+    if (current.carer) current.carer.placed++
   }
 }

@@ -176,13 +176,25 @@ export function newFamily(
  * their own, so the main random stream (and so the whole authority) is unchanged.
  */
 function pupilNumber(world: World, id: number, dob: IsoDate, assigned: string | null): { upn: string | null; upn_unknown_reason: string | null } {
-  if (assigned !== null) return { upn: assigned, upn_unknown_reason: null }
+  if (assigned !== null) return { upn: unique(world, id, assigned, Number(dob.slice(0, 4)) + 5), upn_unknown_reason: null }
   // DfE's school age for the census in progress: 4 by the 31 August after its 31 March.
   const yearEnding = Number(world.today.slice(0, 4)) + (world.today.slice(5) >= '04-01' ? 1 : 0)
   const schoolAgeByToday = addYears(dob, 4) <= `${yearEnding}-08-31`
   if (!schoolAgeByToday) return { upn: null, upn_unknown_reason: 'UN1' }
   const own = new Random(`upn:${id}`)
-  return own.chance(0.95) ? { upn: upn(own, Number(dob.slice(0, 4)) + 5), upn_unknown_reason: null } : { upn: null, upn_unknown_reason: 'UN2' }
+  return own.chance(0.95) ? { upn: unique(world, id, upn(own, Number(dob.slice(0, 4)) + 5), Number(dob.slice(0, 4)) + 5), upn_unknown_reason: null } : { upn: null, upn_unknown_reason: 'UN2' }
+}
+
+const issuedUpns = new WeakMap<World, Set<string>>()
+
+/** A UPN belongs to one pupil (CIN rule 1520): one already issued is drawn again from the child's own stream. */
+function unique(world: World, id: number, candidate: string, yearOfEntry: number): string {
+  let issued = issuedUpns.get(world)
+  if (!issued) issuedUpns.set(world, (issued = new Set()))
+  let number = candidate
+  for (let retry = 0; issued.has(number); retry++) number = upn(new Random(`upn:${id}:${retry}`), yearOfEntry)
+  issued.add(number)
+  return number
 }
 
 /** A child in the family, born or (when dob is after `known`) unborn. */

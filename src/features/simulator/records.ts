@@ -50,20 +50,27 @@ export const ALLOCATION_FLOOR: IsoDate = '2015-04-01'
 export function openAllocation(world: World, child: Child, role: Allocation['row']['role'], worker: Worker, on: IsoDate, reason: string | null): void {
   const date = on < ALLOCATION_FLOOR ? ALLOCATION_FLOOR : on > world.today ? world.today : on
   const current = child.allocations.get(role as never)
-  if (current) {
-    if (current.worker === worker) return
-    closeAllocation(world, child, current, date)
-  }
+  if (current?.worker === worker) return
   const team = worker.team
   if (!team) throw new Error(`Worker ${worker.id} has no team to allocate from`)
+  const at = recordedAt(world, date, 2)
+  if (current) {
+    // A second change on the day the current worker was allocated corrects that allocation rather
+    // than leaving one that lasted no time at all (DfE SW09STG2, SW19STG2).
+    if (current.row.start_date >= date) {
+      reassign(child, current, worker, team.id, date)
+      return
+    }
+    closeAllocation(world, child, current, date)
+  }
   const row = childRow(
     world,
     child,
     'allocation',
     { child_id: child.id, worker_id: worker.id, team_id: team.id, role, start_date: date, end_date: null, change_reason: reason },
-    recordedAt(world, date, 2),
+    at,
   )
-  const allocation: Allocation = { row, worker, child }
+  const allocation: Allocation = current ? { row, worker, child, replaced: current.row } : { row, worker, child }
   child.allocations.set(role as never, allocation)
   worker.open.add(allocation)
   if (role === 'social_worker') {
@@ -73,11 +80,51 @@ export function openAllocation(world: World, child: Child, role: Allocation['row
   }
 }
 
+/**
+ * Gives the current allocation to another worker from its start, or from `date` when that is
+ * earlier (a change recorded out of order); it then takes over from the allocation it replaced no
+ * earlier than that one began.
+ */
+function reassign(child: Child, allocation: Allocation, worker: Worker, teamId: number, date: IsoDate): void {
+  allocation.worker.open.delete(allocation)
+  allocation.row.worker_id = worker.id
+  allocation.row.team_id = teamId
+  allocation.worker = worker
+  worker.open.add(allocation)
+  const before = allocation.replaced
+  const follows = before !== undefined && before.end_date === allocation.row.start_date
+  const start = follows && date < before.start_date ? before.start_date : date
+  if (start < allocation.row.start_date) {
+    if (follows) before.end_date = start
+    allocation.row.start_date = start
+  }
+  if (allocation.row.role === 'social_worker') {
+    const last = child.workerHistory[child.workerHistory.length - 1]
+    const previous = child.workerHistory[child.workerHistory.length - 2]
+    if (last && last.end === null) {
+      last.worker = worker
+      last.start = allocation.row.start_date
+      if (follows && previous) previous.end = allocation.row.start_date
+    }
+  }
+}
+
 export function closeAllocation(world: World, child: Child, allocation: Allocation, date: IsoDate): void {
   const ended = date < allocation.row.start_date ? allocation.row.start_date : date
   allocation.row.end_date = ended > world.today ? world.today : ended
   allocation.worker.open.delete(allocation)
   child.allocations.delete(allocation.row.role as never)
+  // A handover on the very day the case closed never took effect: the allocation is not kept, and
+  // the one it replaced is the last (no social worker episode of no time at all, DfE SW09STG2).
+  const handover = allocation.replaced
+  if (allocation.row.end_date === allocation.row.start_date && handover?.end_date === allocation.row.start_date) {
+    const index = child.bundle.findIndex((entry) => entry.row === allocation.row)
+    if (index >= 0) {
+      child.bundle.splice(index, 1)
+      if (allocation.row.role === 'social_worker') child.workerHistory.pop()
+      return
+    }
+  }
   if (allocation.row.role === 'social_worker') {
     const last = child.workerHistory[child.workerHistory.length - 1]
     if (last && last.end === null) last.end = allocation.row.end_date

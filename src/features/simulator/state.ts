@@ -68,6 +68,8 @@ export interface Allocation {
   row: NewRow<'allocation'>
   worker: Worker
   child: Child
+  /** The allocation this one closed when it began, if any. */
+  replaced?: NewRow<'allocation'>
 }
 
 export interface Family {
@@ -121,6 +123,8 @@ export interface Child {
   episode?: Episode
   earlyHelp?: EarlyHelp
   leaver?: Leaver
+  /** Adopted out of the family: no longer taken into care with the birth family's children. */
+  adopted?: boolean
   /** An unborn child on a pre-birth plan who is to be looked after from birth (S002 §28-29). */
   careAtBirth?: boolean
   overdue: boolean

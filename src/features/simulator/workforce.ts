@@ -285,7 +285,9 @@ function rebalance(world: World, teams: readonly Team[], newcomer: Worker, date:
   const share = Math.floor(colleagues.reduce((sum, w) => sum + w.open.size, 0) / (colleagues.length + 1) / 3)
   for (let i = 0; i < share; i++) {
     const busiest = colleagues.reduce<Worker | undefined>((a, b) => (!a || b.open.size / b.fte > a.open.size / a.fte ? b : a), undefined)
-    const allocation = busiest ? [...busiest.open][busiest.open.size - 1] : undefined
+    // Only children the colleague already held on the day (a child handed over later in the month
+    // stays put), so the newcomer's allocation never starts before the one it replaces.
+    const allocation = busiest ? [...busiest.open].reverse().find((a) => a.row.start_date <= date) : undefined
     if (!allocation) return
     openAllocation(world, allocation.child, allocation.row.role as AllocationRole, newcomer, date, 'MANAGE')
   }

@@ -169,28 +169,38 @@ export function prevPermRows(source: ExportSource, cohort: Map<number, PeriodEpi
       CHILD: String(childId),
       DOB: dob(childId),
       PREV_PERM: previous.code,
-      LA_PERM: none ? '' : (previous.arranging_la ?? ''),
-      // An unknown day is written ZZ (DfE rule 632).
-      DATE_PERM: none || !month ? '' : previous.order_day_known ? date(month) : `ZZ${date(month).slice(2)}`,
+      // Required unless Z1: 999 when the arranging authority is not known (ssda903-fields.md §11).
+      LA_PERM: none ? '' : (previous.arranging_la ?? '999'),
+      // An unknown day is written ZZ, an unknown date ZZ/ZZ/ZZZZ (DfE rule 632).
+      DATE_PERM: none ? '' : !month ? 'ZZ/ZZ/ZZZZ' : previous.order_day_known ? date(month) : `ZZ${date(month).slice(2)}`,
     })
   }
   return rows
 }
 
-/** SW_ID is the Social Work England number (it begins SW); XX and our worker number when it is not known. */
-export function socialWorkerRows(source: ExportSource, cohort: Map<number, PeriodEpisodes[]>, { end }: ExportYear): Row[] {
+/**
+ * SW_ID is the Social Work England number (it begins SW); XX and our worker number when it is not known.
+ * From 2025/26 a child's latest social worker episode is reported open, with no SW_DEC, even when
+ * the allocation has since ended (DfE SW17STG2; ssda903-fields.md §12a).
+ */
+export function socialWorkerRows(source: ExportSource, cohort: Map<number, PeriodEpisodes[]>, { year, end }: ExportYear): Row[] {
   const dob = dobOf(source)
-  return source.socialWorkers
-    .filter((a) => cohort.has(a.child_id))
-    .map((a) => {
-      const registration = (a.swe_registration ?? '').replaceAll(' ', '').toUpperCase()
-      return {
-        CHILD: String(a.child_id),
-        DOB: dob(a.child_id),
-        SW_ID: registration.startsWith('SW') ? registration : `XX${String(a.worker_id).padStart(4, '0')}`,
-        SW_DECOM: date(a.start_date),
-        SW_DEC: a.end_date !== null && a.end_date <= end ? date(a.end_date) : '',
-        SW_REASON: a.change_reason ?? '',
-      }
-    })
+  const allocations = source.socialWorkers.filter((a) => cohort.has(a.child_id))
+  const latest = new Map<number, (typeof allocations)[number]>()
+  for (const a of allocations) {
+    const known = latest.get(a.child_id)
+    if (!known || a.start_date > known.start_date || (a.start_date === known.start_date && (a.end_date ?? '9999') >= (known.end_date ?? '9999'))) latest.set(a.child_id, a)
+  }
+  return allocations.map((a) => {
+    const registration = (a.swe_registration ?? '').replaceAll(' ', '').toUpperCase()
+    const ended = a.end_date !== null && a.end_date <= end && !(year >= 2026 && latest.get(a.child_id) === a)
+    return {
+      CHILD: String(a.child_id),
+      DOB: dob(a.child_id),
+      SW_ID: registration.startsWith('SW') ? registration : `XX${String(a.worker_id).padStart(4, '0')}`,
+      SW_DECOM: date(a.start_date),
+      SW_DEC: ended ? date(a.end_date) : '',
+      SW_REASON: a.change_reason ?? '',
+    }
+  })
 }

@@ -75,11 +75,16 @@ export function ad1Rows(source: ExportSource, cohort: Map<number, PeriodEpisodes
   return rows
 }
 
-/** Decisions that the child should be placed for adoption that were in force at some time in the year. */
+/**
+ * Decisions that the child should be placed for adoption that were in force at some time in the
+ * year. A decision lasts no longer than its period of care: one from a period that ended before the
+ * year (the child was adopted, or left care) is not reported again if the child returns.
+ */
 export function placedAdoptionRows(source: ExportSource, cohort: Map<number, PeriodEpisodes[]>, { start, end }: ExportYear): Row[] {
   const dob = dobOf(source)
+  const periodsInYear = new Set([...cohort.values()].flatMap((periods) => periods.map((p) => p.period.id)))
   return source.adoptionJourneys
-    .filter((j) => cohort.has(j.child_id) && j.adm_decision_date <= end && (j.reversed_date === null || j.reversed_date >= start))
+    .filter((j) => periodsInYear.has(j.period_of_care_id) && j.adm_decision_date <= end && (j.reversed_date === null || j.reversed_date >= start))
     .map((j) => {
       const reversed = j.reversed_date !== null && j.reversed_date <= end
       return {
