@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Turns `sightline seed --json` output (stdin) into the Markdown table in docs/calibration.md.
-//   SIGHTLINE_DATA_DIR=tmp/calibration node bin/sightline.js seed --today 2026-11-23 --json | node scripts/calibration-report.mjs > docs/calibration.md
+//   SIGHTLINE_DATA_DIR=tmp/calibration node bin/sightline.js seed --today 2026-12-03 --json | node scripts/calibration-report.mjs > docs/calibration.md
 import fs from 'node:fs'
 
 const rows = JSON.parse(fs.readFileSync(0, 'utf8'))
