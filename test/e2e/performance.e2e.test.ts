@@ -131,6 +131,12 @@ describe('performance: scorecards, an indicator, its drill-down and the ward map
     await page.getByRole('button', { name: 'Set targets' }).click()
     await arrive(page, 'Targets and tolerance', 'targets after a trajectory')
     assert.match((await page.getByRole('row', { name: /^2028/ }).textContent()) ?? '', /21\.7%/)
+    await page.getByRole('link', { name: 'Remove the target for the year ending March 2028' }).click()
+    await arrive(page, 'Remove the target for the year ending March 2028?', 'remove a target')
+    await page.getByRole('button', { name: 'Remove target' }).click()
+    await arrive(page, 'Targets and tolerance', 'targets after removing one')
+    assert.match((await page.locator('.govuk-notification-banner').textContent()) ?? '', /Target removed\./)
+    assert.equal(await page.getByRole('row', { name: /^2028/ }).count(), 0)
   })
 
   it('an analyst sees the ward map and an error for a date that does not exist', async () => {

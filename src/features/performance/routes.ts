@@ -31,6 +31,8 @@ export function performanceRoutes(deps: AppDeps): Router {
   router.get('/performance/indicators/:id/targets', targets.list)
   router.get('/performance/indicators/:id/targets/year', targets.targetForm)
   router.post('/performance/indicators/:id/targets/year', targets.targetSave)
+  router.get('/performance/indicators/:id/targets/:year/remove', targets.removeForm)
+  router.post('/performance/indicators/:id/targets/:year/remove', targets.removeSave)
   router.get('/performance/indicators/:id/tolerance', targets.toleranceForm)
   router.post('/performance/indicators/:id/tolerance', targets.toleranceSave)
   router.get('/performance/indicators/:id/trajectory', targets.trajectoryForm)

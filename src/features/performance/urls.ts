@@ -17,10 +17,11 @@ export const performanceUrls = {
   narrative: (id: string, indicatorId: string) => `/performance/scorecards/${id}/narratives/${indicatorId}`,
   indicator: (id: string, asAt?: AsAt) => `/performance/indicators/${id}${query(asAt)}`,
   drillDown: (id: string, asAt?: AsAt) => `/performance/indicators/${id}/children${query(asAt)}`,
-  targets: (id: string, saved?: 'target' | 'tolerance' | 'trajectory') =>
+  targets: (id: string, saved?: 'target' | 'tolerance' | 'trajectory' | 'removed') =>
     `/performance/indicators/${id}/targets${saved ? `?saved=${saved}` : ''}`,
   target: (id: string, year?: number) =>
     `/performance/indicators/${id}/targets/year${year === undefined ? '' : `?year=${year}`}`,
+  removeTarget: (id: string, year: number) => `/performance/indicators/${id}/targets/${year}/remove`,
   tolerance: (id: string) => `/performance/indicators/${id}/tolerance`,
   trajectory: (id: string) => `/performance/indicators/${id}/trajectory`,
   wardMap: (measure?: string, asAt?: AsAt) =>

@@ -149,6 +149,14 @@ export async function setTargets(
   )
 }
 
+/** Removes one year's target; the row is kept in the record's history, so scorecards as recorded before still show it. */
+export async function removeTarget(db: Kysely<DB>, actor: Actor, indicatorId: string, yearEnding: number): Promise<boolean> {
+  const removed = await writeAs(db, actor, (trx) =>
+    trx.deleteFrom('performance_target').where('indicator_id', '=', indicatorId).where('year_ending', '=', yearEnding).executeTakeFirst(),
+  )
+  return removed.numDeletedRows > 0n
+}
+
 export async function setTolerance(
   db: Kysely<DB>,
   actor: Actor,

@@ -15,6 +15,7 @@ import { canEditTargets } from '../../performance.service.ts'
 import {
   indicatorTargets,
   loadPerformanceSettings,
+  removeTarget,
   setTargets,
   setTolerance,
 } from '../../targets/targets.repository.ts'
@@ -29,6 +30,7 @@ const VIEWS = {
   target: 'features/performance/pages/targets/target.njk',
   tolerance: 'features/performance/pages/targets/tolerance.njk',
   trajectory: 'features/performance/pages/targets/trajectory.njk',
+  remove: 'features/performance/pages/targets/remove.njk',
 }
 
 export const UNIT_HINTS: Record<Unit, string> = {
@@ -195,6 +197,33 @@ export function targetsController(deps: AppDeps) {
       await setTargets(deps.db, actor, indicator.id, [{ yearEnding, value, note: null }])
       await audit({ recordType: 'performance_target', recordId: `${indicator.id}/${yearEnding}` })
       res.redirect(performanceUrls.targets(indicator.id, 'target'))
+    },
+
+    async removeForm(req: Request, res: Response) {
+      const { page, indicator } = await load(req, res)
+      const target = (await indicatorTargets(deps.db, indicator.id)).targets.find((t) => t.yearEnding === Number(req.params.year))
+      if (!target) throw notFound()
+      res.render(VIEWS.remove, {
+        ...page.locals,
+        pageTitle: `Remove the target for ${target.yearEnding}: ${indicator.name}`,
+        indicator,
+        target: { ...target, display: format(indicator, target.value) },
+      })
+    },
+
+    async removeSave(req: Request, res: Response) {
+      const { page, indicator, actor } = await load(req, res, 'performance_target')
+      const year = Number(req.params.year)
+      if (!Number.isInteger(year) || !(await removeTarget(deps.db, actor, indicator.id, year))) throw notFound()
+      await deps.audit.record({
+        principal: page.principal,
+        action: 'delete',
+        recordType: 'performance_target',
+        recordId: `${indicator.id}/${year}`,
+        outcome: 'allowed',
+        requestId: res.locals.requestId as string | undefined,
+      })
+      res.redirect(performanceUrls.targets(indicator.id, 'removed'))
     },
 
     async toleranceForm(req: Request, res: Response) {

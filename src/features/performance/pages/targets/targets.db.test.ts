@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import { createTestUser, startTestApp, type TestApp } from '../../../../../test/support/test-app.ts'
 import { openTestDatabase } from '../../../../../test/support/test-database.ts'
 import type { Database } from '../../../../db/database.ts'
+import { loadPerformanceSettings } from '../../targets/targets.repository.ts'
 
 const LIST = '/performance/indicators/rereferrals_12m/targets'
 const TARGET = '/performance/indicators/rereferrals_12m/targets/year'
@@ -305,5 +306,52 @@ describe('target, tolerance and trajectory pages', () => {
     assert.equal(list.$('a:contains("Set a trajectory")').length, 0)
     assert.equal((await client.get('/performance/indicators/children_in_care/trajectory')).status, 404)
     assert.equal((await client.get('/performance/indicators/no_such_thing/targets')).status, 404)
+  })
+
+  it('removes a year’s target after asking, audited, while a scorecard as recorded before still has it', async () => {
+    const list = '/performance/indicators/children_in_care/targets'
+    const client = await signedIn('analyst')
+    await client.get('/performance/indicators/children_in_care/targets/year')
+    assert.equal((await client.post('/performance/indicators/children_in_care/targets/year', { yearEnding: '2027', value: '480' })).status, 302)
+    const beforeRemoval = new Date()
+    const remove = (await client.get(list)).$('#targets tbody tr').first().find('a:contains("Remove")').attr('href')
+    assert.equal(remove, '/performance/indicators/children_in_care/targets/2027/remove')
+    const confirm = await client.get(remove ?? '')
+    assert.equal(confirm.$('h1').text().trim(), 'Remove the target for the year ending March 2027?')
+    assert.match(confirm.$('.govuk-summary-list').text(), /480/)
+    assert.equal((await client.get('/performance/indicators/children_in_care/targets/2031/remove')).status, 404)
+
+    const councillor = await signedIn('councillor')
+    await councillor.get('/sign-out-everywhere') // a page with the form token, so the refusal is the controller's
+    assert.equal((await councillor.post(remove ?? '', {})).status, 403)
+    assert.equal((await targets('children_in_care')).length, 1, 'refused: the target stays')
+
+    const removed = await client.post(remove ?? '', {})
+    assert.equal(removed.status, 302)
+    assert.equal(removed.location, `${list}?saved=removed`)
+    assert.deepEqual(await targets('children_in_care'), [])
+    const after = await client.get(`${list}?saved=removed`)
+    assert.match(after.$('.govuk-notification-banner').text(), /Target removed\./)
+    assert.match(after.$('#targets tbody').text(), /No targets have been set\./)
+    const audited = await database.db
+      .selectFrom('audit_event')
+      .select(['action', 'outcome', 'username'])
+      .where('record_type', '=', 'performance_target')
+      .where('record_id', '=', 'children_in_care/2027')
+      .orderBy('id')
+      .execute()
+    assert.deepEqual(audited, [
+      { action: 'update', outcome: 'allowed', username: 'analyst' },
+      { action: 'delete', outcome: 'allowed', username: 'analyst' },
+    ])
+    assert.deepEqual((await audits('performance_target', 'refused')).filter((a) => a.username === 'councillor'), [
+      { action: 'update', record_id: 'children_in_care', username: 'councillor' },
+    ])
+    assert.equal((await client.post(remove ?? '', {})).status, 404, 'nothing left to remove')
+
+    const asRecorded = await loadPerformanceSettings(database.db, { mode: 'recorded', at: beforeRemoval }, 'leadership')
+    assert.equal(asRecorded.targets.get('children_in_care')?.get(2027), 480)
+    const asNow = await loadPerformanceSettings(database.db, { mode: 'now' }, 'leadership')
+    assert.equal(asNow.targets.get('children_in_care')?.get(2027), undefined)
   })
 })
