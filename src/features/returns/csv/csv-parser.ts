@@ -76,7 +76,31 @@ export class CsvParser {
     const out: CsvRecord[] = []
     const n = text.length
     let i = 0
+    // Where the next quote and CR are (n when none): a line with neither, ending in this text, is
+    // read whole (below) rather than character by character.
+    let nextQuote = -1
+    let nextCr = -1
     while (i < n) {
+      if (this.state === State.FieldStart && !this.recordHasContent && this.fields.length === 0) {
+        const lf = text.indexOf('\n', i)
+        if (lf !== -1) {
+          if (nextQuote < i) nextQuote = indexOrEnd(text, '"', i)
+          if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
+          const end = nextCr === lf - 1 ? lf - 1 : lf
+          if (nextQuote > lf && nextCr >= end) {
+            if (end > i) {
+              this.fields = splitLine(text, i, end)
+              this.recordHasContent = true
+              this.endRecord(out)
+            }
+            this.line++
+            this.lineStart = base + lf + 1
+            this.recordLine = this.line
+            i = lf + 1
+            continue
+          }
+        }
+      }
       const c = text.charCodeAt(i)
       switch (this.state) {
         case State.AfterCr:
@@ -235,6 +259,26 @@ export class CsvParser {
         this.quotedCr = false
       }
     }
+  }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from)
+  return at === -1 ? text.length : at
+}
+
+/** The comma-separated fields of text[from, to), which holds no quote or line break. */
+function splitLine(text: string, from: number, to: number): string[] {
+  const fields: string[] = []
+  let start = from
+  for (;;) {
+    const comma = text.indexOf(',', start)
+    if (comma === -1 || comma >= to) {
+      fields.push(text.slice(start, to))
+      return fields
+    }
+    fields.push(text.slice(start, comma))
+    start = comma + 1
   }
 }
 

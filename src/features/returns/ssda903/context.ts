@@ -18,14 +18,30 @@ export interface EpisodeRef extends RowRef {
 }
 
 const NO_ROWS: readonly Row[] = []
+const NO_REFS: readonly RowRef[] = []
+
+/**
+ * What the index knows about one child, found with one lookup: rules ask about the same child
+ * many times over (its rows, episodes, date of birth), and a return holds tens of thousands.
+ */
+export interface ChildFacts {
+  /** The child's rows, by table, once asked for. */
+  readonly rows: Partial<Record<TableName, readonly RowRef[]>>
+  dob?: IsoDate | null
+  episodes?: EpisodeRef[]
+  periods?: EpisodeRef[][]
+  lookedAfterAt31March?: boolean
+  lookedAfter12Months?: boolean
+}
 
 export class ReturnIndex {
   private readonly groups = new Map<TableName, Map<string, RowRef[]>>()
   private readonly refLists = new Map<TableName, RowRef[]>()
   private readonly childLists = new Map<TableName, string[]>()
-  private readonly episodeLists = new Map<string, EpisodeRef[]>()
-  private readonly periodLists = new Map<string, EpisodeRef[][]>()
-  private readonly dobs = new Map<string, IsoDate | null>()
+  private readonly facts = new Map<string, ChildFacts>()
+  private lastChild: string | null = null
+  private lastFacts: ChildFacts | null = null
+  private episodeByRow: (EpisodeRef | undefined)[] | null = null
   private dated: [EpisodeRef, string][] | null = null
   private pairs: [EpisodeRef, EpisodeRef, string][] | null = null
   private readonly memos = new Map<string, unknown>()
@@ -44,7 +60,9 @@ export class ReturnIndex {
   refs(table: TableName): readonly RowRef[] {
     let refs = this.refLists.get(table)
     if (!refs) {
-      refs = this.rows(table).map((row, index) => ({ index, row }))
+      const rows = this.rows(table)
+      refs = new Array<RowRef>(rows.length)
+      for (let index = 0; index < rows.length; index++) refs[index] = { index, row: rows[index] as Row }
       this.refLists.set(table, refs)
     }
     return refs
@@ -55,19 +73,48 @@ export class ReturnIndex {
     let groups = this.groups.get(table)
     if (!groups) {
       groups = new Map()
-      for (const ref of this.refs(table)) {
+      // A child's rows usually come together, so most rows join the list the last one did.
+      let last: RowRef[] | undefined
+      let lastChild: string | undefined
+      const refs = this.refs(table)
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as RowRef
         const child = ref.row.CHILD ?? ''
-        const list = groups.get(child)
-        if (list) list.push(ref)
-        else groups.set(child, [ref])
+        if (child === lastChild && last) {
+          last.push(ref)
+          continue
+        }
+        last = groups.get(child)
+        lastChild = child
+        if (last) last.push(ref)
+        else groups.set(child, (last = [ref]))
       }
       this.groups.set(table, groups)
     }
     return groups
   }
 
+  /** The cached facts about a child (internal to the rule engine: rules use the methods below). */
+  childFacts(child: string): ChildFacts {
+    if (child === this.lastChild) return this.lastFacts as ChildFacts
+    let facts = this.facts.get(child)
+    if (!facts) {
+      facts = { rows: {} }
+      this.facts.set(child, facts)
+    }
+    this.lastChild = child
+    this.lastFacts = facts
+    return facts
+  }
+
   childRows(table: TableName, child: string): readonly RowRef[] {
-    return this.byChild(table).get(child) ?? []
+    const facts = this.childFacts(child)
+    let rows = facts.rows[table]
+    if (rows === undefined) {
+      rows = this.byChild(table).get(child) ?? NO_REFS
+      facts.rows[table] = rows
+    }
+    return rows
   }
 
   header(child: string): RowRef | undefined {
@@ -75,32 +122,30 @@ export class ReturnIndex {
   }
 
   dob(child: string): IsoDate | null {
-    let dob = this.dobs.get(child)
-    if (dob === undefined) {
+    const facts = this.childFacts(child)
+    if (facts.dob === undefined) {
       const header = this.header(child)
-      dob = header ? parse903Date(header.row.DOB ?? '') : null
-      this.dobs.set(child, dob)
+      facts.dob = header ? parse903Date(header.row.DOB ?? '') : null
     }
-    return dob
+    return facts.dob
   }
 
   /** The child's episodes by start date; those without a valid start date come last. */
   episodes(child: string): EpisodeRef[] {
-    let list = this.episodeLists.get(child)
-    if (!list) {
-      list = this.childRows('Episodes', child)
+    const facts = this.childFacts(child)
+    if (!facts.episodes) {
+      facts.episodes = this.childRows('Episodes', child)
         .map((ref) => ({ ...ref, decom: parse903Date(ref.row.DECOM ?? ''), dec: parse903Date(ref.row.DEC ?? '') }))
         .sort((a, b) => (a.decom === b.decom ? a.index - b.index : a.decom === null ? 1 : b.decom === null ? -1 : a.decom < b.decom ? -1 : 1))
-      this.episodeLists.set(child, list)
     }
-    return list
+    return facts.episodes
   }
 
   /** Episodes with a valid start date, split into periods of care (a new one at RNE S or after a non-X1 end). */
   periods(child: string): EpisodeRef[][] {
-    let periods = this.periodLists.get(child)
-    if (!periods) {
-      periods = []
+    const facts = this.childFacts(child)
+    if (!facts.periods) {
+      const periods: EpisodeRef[][] = []
       let current: EpisodeRef[] = []
       for (const episode of this.episodes(child)) {
         if (episode.decom === null) continue
@@ -113,16 +158,18 @@ export class ReturnIndex {
         current.push(episode)
       }
       if (current.length > 0) periods.push(current)
-      this.periodLists.set(child, periods)
+      facts.periods = periods
     }
-    return periods
+    return facts.periods
   }
 
   /** Rows of a table grouped by the value of one field: distinct values are few, rows many. */
   valueIndex(table: TableName, field: string): Map<string, RowRef[]> {
     return this.memo(`values:${table}:${field}`, () => {
       const index = new Map<string, RowRef[]>()
-      for (const ref of this.refs(table)) {
+      const refs = this.refs(table)
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as RowRef
         const key = ref.row[field] ?? ''
         const list = index.get(key)
         if (list) list.push(ref)
@@ -133,21 +180,32 @@ export class ReturnIndex {
   }
 
   /** Rows whose field holds one of the values, in file order. */
-  rowsWith(table: TableName, field: string, values: readonly string[]): RowRef[] {
-    const index = this.valueIndex(table, field)
-    const found = values.flatMap((v) => index.get(v) ?? [])
-    return values.length > 1 ? found.sort((a, b) => a.index - b.index) : found
+  rowsWith(table: TableName, field: string, values: readonly string[]): readonly RowRef[] {
+    return this.memo(`with:${table}:${field}:${values.join('\u0000')}`, () => {
+      const index = this.valueIndex(table, field)
+      const found = values.flatMap((v) => index.get(v) ?? [])
+      return values.length > 1 ? found.sort((a, b) => a.index - b.index) : found
+    })
   }
 
   /** The child's episode for an Episodes row. */
   episodeFor(ref: RowRef): EpisodeRef | undefined {
-    return this.episodes(ref.row.CHILD ?? '').find((e) => e.index === ref.index)
+    if (!this.episodeByRow) {
+      const byRow = new Array<EpisodeRef | undefined>(this.rows('Episodes').length)
+      for (const child of this.children('Episodes')) for (const episode of this.episodes(child)) byRow[episode.index] = episode
+      this.episodeByRow = byRow
+    }
+    const episode = this.episodeByRow[ref.index]
+    return episode !== undefined && episode.row === ref.row ? episode : this.episodes(ref.row.CHILD ?? '').find((e) => e.index === ref.index)
   }
 
   /** A value derived from the return, computed once however many rules ask for it. */
   memo<T>(key: string, build: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, build())
-    return this.memos.get(key) as T
+    const known = this.memos.get(key)
+    if (known !== undefined || this.memos.has(key)) return known as T
+    const built = build()
+    this.memos.set(key, built)
+    return built
   }
 
   /** Children with at least one row in the table. */
@@ -191,9 +249,6 @@ export class RuleContext {
   readonly end: IsoDate
   readonly current: ReturnIndex
   readonly previous: ReturnIndex | null
-  private readonly cla31March = new Map<string, boolean>()
-  private readonly cla12Months = new Map<string, boolean>()
-
   constructor(
     readonly year: number,
     data: ReturnData,
@@ -208,14 +263,11 @@ export class RuleContext {
 
   /** Open episode at 31 March, not a short break (V3/V4): DfE's CLA_AT_31_MARCH. */
   lookedAfterAt31March(child: string): boolean {
-    let value = this.cla31March.get(child)
-    if (value === undefined) {
-      value = this.current
-        .episodes(child)
-        .some((e) => e.decom !== null && e.decom <= this.end && e.row.DEC === '' && !includes(SHORT_BREAKS, e.row.LS ?? ''))
-      this.cla31March.set(child, value)
-    }
-    return value
+    const facts = this.current.childFacts(child)
+    facts.lookedAfterAt31March ??= this.current
+      .episodes(child)
+      .some((e) => e.decom !== null && e.decom <= this.end && e.row.DEC === '' && !includes(SHORT_BREAKS, e.row.LS ?? ''))
+    return facts.lookedAfterAt31March
   }
 
   /**
@@ -223,21 +275,20 @@ export class RuleContext {
    * or before 1 April of the previous year and has no short-break (V3/V4) episode.
    */
   continuouslyLookedAfter12Months(child: string): boolean {
-    let value = this.cla12Months.get(child)
-    if (value === undefined) {
+    const facts = this.current.childFacts(child)
+    if (facts.lookedAfter12Months === undefined) {
       const period = this.current.periods(child).at(-1)
       const first = period?.[0]
       const last = period?.at(-1)
-      value =
+      facts.lookedAfter12Months =
         period !== undefined &&
         first?.decom !== null &&
         first?.decom !== undefined &&
         first.decom <= this.start &&
         last?.row.DEC === '' &&
         period.every((e) => !includes(SHORT_BREAKS, e.row.LS ?? ''))
-      this.cla12Months.set(child, value)
     }
-    return value
+    return facts.lookedAfter12Months
   }
 
   /** The date a child reaches an age, from the Header date of birth. */

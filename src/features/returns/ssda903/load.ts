@@ -34,8 +34,9 @@ export async function load903Directory(directory: string, year: number): Promise
   const files = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv')).map((e) => e.name).sort()
   const data: ReturnData = {}
   const findings: Finding[] = []
+  const children = new Map<string, string>()
   for (const name of files) {
-    const loaded = await loadFile(path.join(directory, name), name, year, findings)
+    const loaded = await loadFile(path.join(directory, name), name, year, findings, children)
     if (!loaded) continue
     if (data[loaded.table]) {
       findings.push(fileFinding('SL004', loaded.table, `${name} is a second ${loaded.table} file; only ${data[loaded.table]?.file} is validated.`))
@@ -55,9 +56,10 @@ interface LoadedFile {
   usable: boolean
 }
 
-async function loadFile(file: string, name: string, year: number, findings: Finding[]): Promise<LoadedFile | null> {
+async function loadFile(file: string, name: string, year: number, findings: Finding[], children: Map<string, string>): Promise<LoadedFile | null> {
   let spec: TableSpec | null = null
   let columns: string[] = []
+  let values: SharedValues | null = null
   let usable = false
   const rows: Row[] = []
   const fileRows: number[] = []
@@ -69,6 +71,7 @@ async function loadFile(file: string, name: string, year: number, findings: Find
           spec = identify(columns, name, year, findings)
           if (spec === null) return null
           usable = checkColumns(spec, columns, name, findings)
+          values = new SharedValues(columns, children)
           continue
         }
         const dataRow = record.record - 2
@@ -78,9 +81,9 @@ async function loadFile(file: string, name: string, year: number, findings: Find
             fileFinding('SL005', spec.name, `Row has ${record.fields.length} cells where the header has ${columns.length} (from column ${column}, line ${record.line} of ${name}).`, dataRow),
           )
         }
-        if (!usable || record.fields.every((f) => f.trim() === '')) continue
+        if (!usable || values === null || record.fields.every((f) => f.trim() === '')) continue
         const row: Record<string, string> = {}
-        for (let i = 0; i < columns.length; i++) row[columns[i] as string] = (record.fields[i] ?? '').trim()
+        for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values.shared(i, (record.fields[i] ?? '').trim())
         rows.push(row)
         fileRows.push(dataRow)
       }
@@ -96,6 +99,43 @@ async function loadFile(file: string, name: string, year: number, findings: Find
     return null
   }
   return { table: spec.name, data: { rows, file: name, fileRows }, usable }
+}
+
+/**
+ * A return repeats the same values over and over (codes, dates, each child's identifier in every
+ * table): keeping one copy of each roughly halves the memory a large return takes, and rules that
+ * look children up or compare values touch far less of it. Children are shared across the files;
+ * a column whose values turn out mostly distinct (postcodes, UPNs) stops being shared.
+ */
+class SharedValues {
+  private static readonly LIMIT = 5000
+  private readonly columns: (Map<string, string> | null)[]
+  /** Each column's last value: neighbouring rows often agree (the same child, the same code). */
+  private readonly last: string[]
+
+  constructor(
+    names: readonly string[],
+    private readonly children: Map<string, string>,
+  ) {
+    this.columns = names.map((name) => (name === 'CHILD' ? children : new Map()))
+    this.last = names.map(() => '')
+  }
+
+  shared(column: number, value: string): string {
+    const last = this.last[column] as string
+    if (value === last) return last
+    const known = this.columns[column]
+    if (!known) return value
+    let copy = known.get(value)
+    if (copy === undefined) {
+      copy = value
+      // Children are always shared: every rule looks them up. Other columns stop at the limit.
+      if (known === this.children || known.size < SharedValues.LIMIT) known.set(value, value)
+      else this.columns[column] = null
+    }
+    this.last[column] = copy
+    return copy
+  }
 }
 
 /** Finds the table a header row belongs to: exact column set first, then file name, then most columns in common. */

@@ -30,7 +30,12 @@ export function* rowsWhere(
   test: (row: Row, ref: RowRef) => boolean,
   fields?: readonly string[],
 ): Generator<RuleHit> {
-  for (const ref of context.current.refs(table)) if (test(ref.row, ref)) yield hit(table, ref, fields)
+  // Indexed loops here and below: a for-of loop inside a generator allocates at every step.
+  const refs = context.current.refs(table)
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as RowRef
+    if (test(ref.row, ref)) yield hit(table, ref, fields)
+  }
 }
 
 /** Like rowsWhere, but visits only the rows whose field holds one of the values. */
@@ -42,22 +47,28 @@ export function* rowsWith(
   test: (row: Row, ref: RowRef) => boolean = () => true,
   fields?: readonly string[],
 ): Generator<RuleHit> {
-  for (const ref of context.current.rowsWith(table, field, values)) if (test(ref.row, ref)) yield hit(table, ref, fields)
+  const refs = context.current.rowsWith(table, field, values)
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as RowRef
+    if (test(ref.row, ref)) yield hit(table, ref, fields)
+  }
 }
 
 /** Episodes whose field holds one of the values, with the child, when their start date is valid. */
-export function episodesWith(context: RuleContext, field: string, values: readonly string[]): [EpisodeRef, string][] {
-  const found: [EpisodeRef, string][] = []
-  for (const ref of context.current.rowsWith('Episodes', field, values)) {
-    const episode = context.current.episodeFor(ref)
-    if (episode && episode.decom !== null) found.push([episode, ref.row.CHILD ?? ''])
-  }
-  return found
+export function episodesWith(context: RuleContext, field: string, values: readonly string[]): readonly [EpisodeRef, string][] {
+  return context.current.memo(`episodesWith:${field}:${values.join('\u0000')}`, () => {
+    const found: [EpisodeRef, string][] = []
+    for (const ref of context.current.rowsWith('Episodes', field, values)) {
+      const episode = context.current.episodeFor(ref)
+      if (episode && episode.decom !== null) found.push([episode, ref.row.CHILD ?? ''])
+    }
+    return found
+  })
 }
 
 /** Children with at least one row whose field holds one of the values. */
-export function childrenWith(context: RuleContext, field: string, values: readonly string[], table: TableName = 'Episodes'): Set<string> {
-  return new Set(context.current.rowsWith(table, field, values).map((ref) => ref.row.CHILD ?? ''))
+export function childrenWith(context: RuleContext, field: string, values: readonly string[], table: TableName = 'Episodes'): ReadonlySet<string> {
+  return context.current.memo(`childrenWith:${table}:${field}:${values.join('\u0000')}`, () => new Set(context.current.rowsWith(table, field, values).map((ref) => ref.row.CHILD ?? '')))
 }
 
 /** Consecutive episode pairs in which the later episode's placement is one of the values. */
@@ -74,8 +85,13 @@ export function* pairsInto(context: RuleContext, placements: readonly string[]):
 /** Rows whose value fails a test, checking each distinct value once. */
 function* rowsWithValues(context: RuleContext, table: TableName, field: string, bad: (value: string) => boolean): Generator<RuleHit> {
   const hits: RowRef[] = []
-  for (const [v, refs] of context.current.valueIndex(table, field)) if (bad(v)) hits.push(...refs)
-  for (const ref of hits.sort((a, b) => a.index - b.index)) yield hit(table, ref)
+  context.current.valueIndex(table, field).forEach((refs, v) => {
+    // One push at a time: spreading a value's rows as arguments overflows the stack once a return
+    // has a hundred thousand or so rows with the same bad value.
+    if (bad(v)) for (const ref of refs) hits.push(ref)
+  })
+  hits.sort((a, b) => a.index - b.index)
+  for (let i = 0; i < hits.length; i++) yield hit(table, hits[i] as RowRef)
 }
 
 /** Each child's episodes with a valid start date, as consecutive pairs (shared, built once). */
