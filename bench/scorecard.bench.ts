@@ -3,7 +3,9 @@
 // PostgreSQL (target under 2 s), "as recorded" at the demo's today. The authority comes from the
 // simulator's seedAuthority; if that cannot seed, from the performance feature's quick synthetic
 // authority (reported in the metric name). PostgreSQL runs when BENCH_DATABASE_URL or
-// DATABASE_URL points at a server; a scratch database is created and dropped.
+// DATABASE_URL points at a server; a scratch database is created and dropped. The PostgreSQL
+// authority is scale 10 (the target's); BENCH_SCORECARD_SCALE sets another (e.g. 1, to iterate
+// quickly: seeding scale 10 takes minutes).
 import pg from 'pg'
 import type { Kysely } from 'kysely'
 import { openDatabase, openMemoryDatabase, type Database } from '../src/db/database.ts'
@@ -86,11 +88,13 @@ export default async function scorecardBench(): Promise<Metric[]> {
     url.pathname = `/${name}`
     const database = await openDatabase({ kind: 'postgres', connectionString: url.toString(), poolSize: 4 })
     try {
-      const source = await prepared(database, 10)
+      const scale = Number(process.env.BENCH_SCORECARD_SCALE ?? 10)
+      const source = await prepared(database, scale)
       metrics.push({
-        name: `leadership scorecard, scale-10 authority (${source}), PostgreSQL`,
+        name: `leadership scorecard, scale-${scale} authority (${source}), PostgreSQL`,
         value: Math.round(await timeScorecard(database.db)),
         unit: 'ms',
+        // The 2 s target is for scale 10; another scale is measured against the same figure for reference.
         target: 2000,
       })
     } finally {

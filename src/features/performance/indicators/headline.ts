@@ -21,24 +21,54 @@ function referralsIn(record: RecordIndex, from: string, to: string) {
 }
 
 function referralsInUncached(record: RecordIndex, from: string, to: string) {
+  // The referrals sorted once by date (then id); each window is a slice of them.
+  const sorted = record.memo('referralsByStart', () =>
+    [...record.record.referrals].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id,
+    ),
+  )
   const seen = new Set<string>()
-  return record.record.referrals
-    .filter((r) => within(r.start, from, to))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id))
-    .filter((r) => {
-      const key = `${r.childId}:${r.start}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
+  const result: typeof sorted = []
+  for (let i = firstOnOrAfter(sorted, from); i < sorted.length; i++) {
+    const r = sorted[i] as (typeof sorted)[number]
+    if (r.start > to) break
+    const key = `${r.childId}:${r.start}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    result.push(r)
+  }
+  return result
 }
 
-const referralMaps = new WeakMap<RecordIndex, Map<string, RecordIndex['record']['referrals'][number]>>()
-function referralByKey(record: RecordIndex) {
-  let map = referralMaps.get(record)
-  if (!map)
-    referralMaps.set(record, (map = new Map(record.record.referrals.map((r) => [`referral:${r.id}`, r]))))
-  return map
+/** Index of the first of `sorted` (by start) starting on or after `date`. */
+function firstOnOrAfter(sorted: ReadonlyArray<{ start: string }>, date: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as { start: string }).start < date) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** A referral within 12 months of an earlier referral for the same child (fixed for the record, so remembered). */
+const rereferrals = new WeakMap<object, boolean>()
+function isRereferral(record: RecordIndex, referral: RecordIndex['record']['referrals'][number]): boolean {
+  let result = rereferrals.get(referral)
+  if (result === undefined) {
+    const since = record.shiftMonths(referral.start, -12)
+    result = (record.referralsByChild.get(referral.childId) ?? []).some(
+      (p) => p.start < referral.start && p.start >= since,
+    )
+    rereferrals.set(referral, result)
+  }
+  return result
+}
+
+/** Numerator = the denominator items whose matching row passes the test (items built from rows, in order). */
+function shareOf<T>(rows: readonly T[], items: Item[], passes: (row: T) => boolean) {
+  return { numerator: items.filter((_, i) => passes(rows[i] as T)), denominator: items }
 }
 
 function referralItem(
@@ -144,18 +174,14 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     denominatorCohort: 'Referrals received in the 12 months',
     breakdowns: [...CHILD_BREAKDOWNS],
     benchmark: { measure: 'rereferrals_within_12_months_percent' },
-    count: (record, { date, from }) =>
-      share(
-        referralsIn(record, from, date).map((r) => referralItem(record, r)),
-        (item) => {
-          const referral = referralByKey(record).get(item.key)
-          if (!referral) return false
-          const since = record.shiftMonths(referral.start, -12)
-          return (record.referralsByChild.get(referral.childId) ?? []).some(
-            (p) => p.start < referral.start && p.start >= since,
-          )
-        },
-      ),
+    count: (record, { date, from }) => {
+      const referrals = referralsIn(record, from, date)
+      return shareOf(
+        referrals,
+        referrals.map((r) => referralItem(record, r)),
+        (r) => isRereferral(record, r),
+      )
+    },
   },
   {
     id: 'referrals_nfa',
@@ -172,10 +198,11 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     denominatorCohort: 'Referrals received in the 12 months',
     breakdowns: [...CHILD_BREAKDOWNS],
     count: (record, { date, from }) => {
-      const nfa = new Set(record.record.referrals.filter((r) => r.nfa).map((r) => `referral:${r.id}`))
-      return share(
-        referralsIn(record, from, date).map((r) => referralItem(record, r)),
-        (item) => nfa.has(item.key),
+      const referrals = referralsIn(record, from, date)
+      return shareOf(
+        referrals,
+        referrals.map((r) => referralItem(record, r)),
+        (r) => r.nfa,
       )
     },
   },
@@ -195,15 +222,10 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     breakdowns: [...CHILD_BREAKDOWNS],
     count: (record, { date, from }) => {
       const referrals = referralsIn(record, from, date).filter((r) => r.receivedAt !== null)
-      const inTime = new Set(
-        referrals
-          .filter((r) => r.decisionAt !== null && r.receivedAt !== null)
-          .filter((r) => decidedInTime(r))
-          .map((r) => `referral:${r.id}`),
-      )
-      return share(
+      return shareOf(
+        referrals,
         referrals.map((r) => referralItem(record, r)),
-        (item) => inTime.has(item.key),
+        (r) => r.decisionAt !== null && r.receivedAt !== null && decidedInTime(r),
       )
     },
   },
@@ -223,14 +245,10 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     breakdowns: [...CHILD_BREAKDOWNS],
     count: (record, { date, from }) => {
       const done = record.record.assessments.filter((a) => within(a.authorised, from, date))
-      const inTime = new Set(
-        done
-          .filter((a) => workingDaysBetween(a.start, a.authorised as string) <= 45)
-          .map((a) => `assessment:${a.id}`),
-      )
-      return share(
+      return shareOf(
+        done,
         done.map((a) => eventItem(record, 'assessment', a.id, a.childId, a.authorised as string)),
-        (item) => inTime.has(item.key),
+        (a) => workingDaysBetween(a.start, a.authorised as string) <= 45,
       )
     },
   },
@@ -939,6 +957,10 @@ export function claStarts(record: RecordIndex, from: string, to: string): Item[]
 }
 
 export function lastSeenVisit(record: RecordIndex, date: string, kind: string): Map<number, string> {
+  return record.memo(`lastSeen|${kind}|${date}`, () => lastSeenVisitUncached(record, date, kind))
+}
+
+function lastSeenVisitUncached(record: RecordIndex, date: string, kind: string): Map<number, string> {
   const last = new Map<number, string>()
   for (const v of record.record.visits) {
     if (v.kind !== kind || !v.seen || v.date > date) continue

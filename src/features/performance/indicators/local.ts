@@ -481,6 +481,10 @@ export const PRACTICE_INDICATORS: Indicator[] = [
 ]
 
 function earlyHelpItems(record: RecordIndex, date: IsoDate): Item[] {
+  return record.memo(`ehItems|${date}`, () => earlyHelpItemsUncached(record, date))
+}
+
+function earlyHelpItemsUncached(record: RecordIndex, date: IsoDate): Item[] {
   const byChild = new Map<number, Item>()
   for (const e of record.record.earlyHelp) {
     if (!openOn(e, date) || !record.isChild(e.childId, date) || byChild.has(e.childId)) continue

@@ -193,15 +193,23 @@ export class RecordIndex {
   levelOfNeed(childId: number, date: IsoDate): number | null {
     const screenings = this.screeningsByChild().get(childId)
     if (!screenings) return null
-    let latest: { at: number; level: number } | null = null
-    const cutoff = new Date(`${addDays(date, 1)}T00:00:00Z`).getTime()
+    let cutoff = this.cutoffs.get(date)
+    if (cutoff === undefined)
+      this.cutoffs.set(date, (cutoff = new Date(`${addDays(date, 1)}T00:00:00Z`).getTime()))
+    let latestAt = 0
+    let level: number | null = null
     for (const s of screenings) {
       const at = s.decidedAt.getTime()
-      if (at < cutoff && (!latest || at >= latest.at)) latest = { at, level: s.level }
+      if (at < cutoff && (level === null || at >= latestAt)) {
+        latestAt = at
+        level = s.level
+      }
     }
-    return latest?.level ?? null
+    return level
   }
 
+  /** The first instant after each date (UTC midnight of the next day), for levelOfNeed. */
+  private readonly cutoffs = new Map<IsoDate, number>()
   private readonly groups = new Map<string, Map<number, unknown[]>>()
   private readonly memos = new Map<string, unknown>()
 

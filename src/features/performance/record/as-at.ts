@@ -39,6 +39,34 @@ export function tableAsAtSql<T extends VersionedTable>(
   )`
 }
 
+/**
+ * Only the named columns of the table as seen through `view`, with `where` applied to the current
+ * rows and to the old versions alike, as a parenthesised subquery. The same rows as selecting
+ * those columns from tableAsAtSql, in the same order, without carrying every column of every row
+ * through the union; each old version is unpacked once (a lateral call, not one per column).
+ */
+export function columnsAsAtSql(
+  table: VersionedTable,
+  view: RecordView,
+  columns: readonly string[],
+  where?: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const cols = sql.join(columns.map((c) => sql.ref(c)))
+  const filter = where ? sql` and (${where})` : sql``
+  if (view.mode === 'now')
+    return sql`(select ${cols} from ${sql.table(table)}${where ? sql` where ${where}` : sql``})`
+  const at = view.at.toISOString()
+  return sql`(
+    select ${cols} from ${sql.table(table)} where updated_at <= ${at}::timestamptz${filter}
+    union all
+    select ${cols} from (
+      select v.* from record_history h
+       cross join lateral jsonb_populate_record(null::${sql.table(table)}, h.row_data) as v
+       where h.table_name = ${table} and h.valid_from <= ${at}::timestamptz and h.valid_to > ${at}::timestamptz
+    ) as ${sql.table(table)} where true${filter}
+  )`
+}
+
 /** The instant at the end of a London calendar day: what "as recorded at 31 March" means. */
 export function endOfLondonDay(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]

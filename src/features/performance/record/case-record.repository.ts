@@ -3,7 +3,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { DB } from '../../../db/schema.ts'
 import { addMonths, type IsoDate } from '../../../platform/time/dates.ts'
-import { tableAsAtSql, type RecordView, type VersionedTable } from './as-at.ts'
+import { columnsAsAtSql, tableAsAtSql, type RecordView, type VersionedTable } from './as-at.ts'
 import type { CaseRecord, ChildFacts } from './case-record.ts'
 
 export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: IsoDate): Promise<CaseRecord> {
@@ -17,9 +17,8 @@ export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: Is
         db,
         view,
         'address',
-        ['child_id', 'ward_code', 'start_date', 'end_date'],
+        ['id', 'child_id', 'ward_code', 'start_date', 'end_date'],
         sql`kind = 'home' and start_date <= ${until}`,
-        sql`start_date, id`,
       ),
     ],
     [
@@ -34,8 +33,8 @@ export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: Is
           'referral_date',
           'closure_date',
           'nfa',
-          'received_at',
-          'decision_at',
+          instant('received_at'),
+          instant('decision_at'),
           'team_id',
           'worker_id',
         ],
@@ -98,7 +97,7 @@ export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: Is
     ],
     [
       'placement',
-      sql`(select coalesce(json_agg(json_build_array(p.id, p.child_id, p.period_of_care_id, p.placement_type, c.kind, p.start_date, p.end_date, p.weekly_cost, p.change_reason)), '[]') from ${tableAsAtSql('placement', view)} as p left join ${tableAsAtSql('carer', view)} as c on c.id = p.carer_id where p.start_date <= ${until})`,
+      sql`(select json_build_array(json_agg(p.id), json_agg(p.child_id), json_agg(p.period_of_care_id), json_agg(p.placement_type), json_agg(c.kind), json_agg(p.start_date), json_agg(p.end_date), json_agg(p.weekly_cost), json_agg(p.change_reason)) from ${tableAsAtSql('placement', view)} as p left join ${tableAsAtSql('carer', view)} as c on c.id = p.carer_id where p.start_date <= ${until})`,
     ],
     [
       'cla_review',
@@ -229,404 +228,289 @@ export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: Is
         'foster_placement_start_date',
       ]),
     ],
-    ['screening', part(db, view, 'screening_decision', ['child_id', 'decided_at', 'threshold_level'])],
+    [
+      'screening',
+      part(db, view, 'screening_decision', ['child_id', instant('decided_at'), 'threshold_level']),
+    ],
   ]
-  // One round trip, one JSON text per table: far cheaper than tens of thousands of result rows.
+  // One round trip, one JSON text per table, column by column (an array of each column's values,
+  // all in the same row order): far cheaper to build and to parse than one array per row.
   const result = await sql<
     Record<string, string>
   >`select ${sql.join(parts.map(([name, query]) => sql`${query}::text as ${sql.ref(name)}`))}`.execute(db)
   const row = result.rows[0] ?? {}
-  const rowsOf = (name: string): unknown[][] => JSON.parse(row[name] ?? '[]') as unknown[][]
+  // Each table's rows become facts in one step. `make` reads the row it is given at once (it
+  // destructures it), so one scratch array serves every row.
+  const rowsOf = <T>(name: string, make: (values: unknown[]) => T): T[] => {
+    const columns = JSON.parse(row[name] ?? '[]') as Array<unknown[] | null>
+    const count = columns[0]?.length ?? 0
+    const values: unknown[] = new Array(columns.length)
+    const facts: T[] = []
+    for (let i = 0; i < count; i++) {
+      for (let c = 0; c < columns.length; c++) values[c] = (columns[c] as unknown[])[i]
+      facts.push(make(values))
+    }
+    return facts
+  }
   const str = (v: unknown) => v as string
   const strOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v))
   const num = (v: unknown) => Number(v)
   const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v))
-  const children = rowsOf('child').map(([id, dob, sex, ethnicity]) => ({
-    id: num(id),
-    date_of_birth: strOrNull(dob),
-    sex: str(sex),
-    ethnicity: str(ethnicity),
-  }))
-  const addresses = rowsOf('address').map(([child_id, ward_code, start_date, end_date]) => ({
-    child_id: num(child_id),
-    ward_code: strOrNull(ward_code),
-    start_date: str(start_date),
-    end_date: strOrNull(end_date),
-  }))
-  const referrals = rowsOf('referral').map(
-    ([id, child_id, referral_date, closure_date, nfa, received_at, decision_at, team_id, worker_id]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      referral_date: str(referral_date),
-      closure_date: strOrNull(closure_date),
-      nfa: nfa === true,
-      received_at: strOrNull(received_at),
-      decision_at: strOrNull(decision_at),
-      team_id: numOrNull(team_id),
-      worker_id: numOrNull(worker_id),
-    }),
-  )
-  const assessments = rowsOf('assessment').map(
-    ([id, child_id, referral_id, start_date, authorised_date]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      referral_id: num(referral_id),
-      start_date: str(start_date),
-      authorised_date: strOrNull(authorised_date),
-    }),
-  )
-  const s47s = rowsOf('s47').map(([id, child_id, start_date, icpc_date, icpc_not_required]) => ({
-    id: num(id),
-    child_id: num(child_id),
-    start_date: str(start_date),
-    icpc_date: strOrNull(icpc_date),
-    icpc_not_required: icpc_not_required === true,
-  }))
-  const cpPlans = rowsOf('cp_plan').map(([id, child_id, start_date, end_date]) => ({
-    id: num(id),
-    child_id: num(child_id),
-    start_date: str(start_date),
-    end_date: strOrNull(end_date),
-  }))
-  const cpReviews = rowsOf('cp_review').map(([cp_plan_id, child_id, due_date, held_date]) => ({
-    cp_plan_id: num(cp_plan_id),
-    child_id: num(child_id),
-    due_date: str(due_date),
-    held_date: strOrNull(held_date),
-  }))
-  const periods = rowsOf('period').map(([id, child_id, start_date, end_date]) => ({
-    id: num(id),
-    child_id: num(child_id),
-    start_date: str(start_date),
-    end_date: strOrNull(end_date),
-  }))
-  const legalStatuses = rowsOf('legal_status').map(
-    ([id, child_id, period_of_care_id, code, start_date, end_date]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      period_of_care_id: num(period_of_care_id),
-      code: str(code),
-      start_date: str(start_date),
-      end_date: strOrNull(end_date),
-    }),
-  )
-  const placements = rowsOf('placement').map(
-    ([
-      id,
-      child_id,
-      period_of_care_id,
-      placement_type,
-      carer_kind,
-      start_date,
-      end_date,
-      weekly_cost,
-      change_reason,
-    ]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      period_of_care_id: num(period_of_care_id),
-      placement_type: str(placement_type),
-      carer_kind: strOrNull(carer_kind),
-      start_date: str(start_date),
-      end_date: strOrNull(end_date),
-      weekly_cost: numOrNull(weekly_cost),
-      change_reason: strOrNull(change_reason),
-    }),
-  )
-  const claReviews = rowsOf('cla_review').map(
-    ([child_id, period_of_care_id, due_date, held_date, cancelled]) => ({
-      child_id: num(child_id),
-      period_of_care_id: num(period_of_care_id),
-      due_date: str(due_date),
-      held_date: strOrNull(held_date),
-      cancelled: cancelled === true,
-    }),
-  )
-  const peps = rowsOf('pep').map(([child_id, plan_date]) => ({
-    child_id: num(child_id),
-    plan_date: str(plan_date),
-  }))
-  const healthChecks = rowsOf('health_check').map(([child_id, kind, done_date, status]) => ({
-    child_id: num(child_id),
-    kind: str(kind),
-    done_date: strOrNull(done_date),
-    status: str(status),
-  }))
-  const immunisations = rowsOf('immunisation').map(([child_id, up_to_date, recorded_date]) => ({
-    child_id: num(child_id),
-    up_to_date: up_to_date === true,
-    recorded_date: str(recorded_date),
-  }))
-  const sdqs = rowsOf('sdq').map(([child_id, completed_date]) => ({
-    child_id: num(child_id),
-    completed_date: str(completed_date),
-  }))
-  const missing = rowsOf('missing').map(
-    ([child_id, kind, start_date, end_date, rhi_offered, rhi_accepted]) => ({
-      child_id: num(child_id),
-      kind: str(kind),
-      start_date: str(start_date),
-      end_date: strOrNull(end_date),
-      rhi_offered: rhi_offered === null ? null : rhi_offered === true,
-      rhi_accepted: rhi_accepted === null ? null : rhi_accepted === true,
-    }),
-  )
-  const careLeavers = rowsOf('care_leaver').map(([child_id, eligibility]) => ({
-    child_id: num(child_id),
-    eligibility: str(eligibility),
-  }))
-  const careLeaverContacts = rowsOf('care_leaver_contact').map(
-    ([child_id, contact_date, in_touch, activity, accommodation_suitable]) => ({
-      child_id: num(child_id),
-      contact_date: str(contact_date),
-      in_touch: str(in_touch),
-      activity: strOrNull(activity),
-      accommodation_suitable: accommodation_suitable === null ? null : accommodation_suitable === true,
-    }),
-  )
-  const visits = rowsOf('visit').map(([child_id, kind, visit_date, seen]) => ({
-    child_id: num(child_id),
-    kind: str(kind),
-    visit_date: str(visit_date),
-    seen: seen === true,
-  }))
-  const oversight = rowsOf('oversight').map(([child_id, oversight_date]) => ({
-    child_id: num(child_id),
-    oversight_date: str(oversight_date),
-  }))
-  const allocations = rowsOf('allocation').map(
-    ([id, child_id, worker_id, team_id, role, start_date, end_date]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      worker_id: num(worker_id),
-      team_id: num(team_id),
-      role: str(role),
-      start_date: str(start_date),
-      end_date: strOrNull(end_date),
-    }),
-  )
-  const workers = rowsOf('worker').map(([id, team_id, role, fte, agency, start_date, end_date]) => ({
-    id: num(id),
-    team_id: numOrNull(team_id),
-    role: str(role),
-    fte: num(fte),
-    agency: agency === true,
-    start_date: str(start_date),
-    end_date: strOrNull(end_date),
-  }))
-  const teams = rowsOf('team').map(([id, name]) => ({ id: num(id), name: str(name) }))
-  const earlyHelp = rowsOf('early_help').map(
-    ([id, child_id, start_date, end_date, team_id, lead_worker_id]) => ({
-      id: num(id),
-      child_id: num(child_id),
-      start_date: str(start_date),
-      end_date: strOrNull(end_date),
-      team_id: numOrNull(team_id),
-      lead_worker_id: numOrNull(lead_worker_id),
-    }),
-  )
-  const adoptions = rowsOf('adoption').map(
-    ([
-      child_id,
-      period_of_care_id,
-      placement_order_date,
-      matched_date,
-      placed_date,
-      adoption_order_date,
-      adopted_by_foster_carer,
-      foster_placement_start_date,
-    ]) => ({
-      child_id: num(child_id),
-      period_of_care_id: num(period_of_care_id),
-      placement_order_date: strOrNull(placement_order_date),
-      matched_date: strOrNull(matched_date),
-      placed_date: strOrNull(placed_date),
-      adoption_order_date: strOrNull(adoption_order_date),
-      adopted_by_foster_carer: adopted_by_foster_carer === true,
-      foster_placement_start_date: strOrNull(foster_placement_start_date),
-    }),
-  )
-  const screenings = rowsOf('screening').map(([child_id, decided_at, threshold_level]) => ({
-    child_id: numOrNull(child_id) ?? -1,
-    decided_at: str(decided_at),
-    threshold_level: num(threshold_level),
-  }))
+  const boolOrNull = (v: unknown) => (v === null ? null : v === true)
 
-  const childMap = new Map<number, ChildFacts>()
-  for (const c of children) {
-    childMap.set(c.id, {
-      id: c.id,
-      dateOfBirth: c.date_of_birth,
-      sex: c.sex,
-      ethnicity: c.ethnicity,
+  const children = new Map<number, ChildFacts>()
+  rowsOf('child', ([id, dob, sex, ethnicity]) => {
+    children.set(num(id), {
+      id: num(id),
+      dateOfBirth: strOrNull(dob),
+      sex: str(sex),
+      ethnicity: str(ethnicity),
       homes: [],
     })
-  }
+  })
+  // Homes oldest first: by start date, then id (sorted here rather than inside the query).
+  const addresses = rowsOf('address', ([id, child_id, ward_code, start_date, end_date]) => ({
+    id: num(id),
+    childId: num(child_id),
+    wardCode: strOrNull(ward_code),
+    start: str(start_date),
+    end: strOrNull(end_date),
+  }))
+  addresses.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id))
   for (const a of addresses)
-    childMap.get(a.child_id)?.homes.push({ wardCode: a.ward_code, start: a.start_date, end: a.end_date })
+    children.get(a.childId)?.homes.push({ wardCode: a.wardCode, start: a.start, end: a.end })
+
+  const referrals = rowsOf(
+    'referral',
+    ([id, child_id, referral_date, closure_date, nfa, received_at, decision_at, team_id, worker_id]) => ({
+      id: num(id),
+      childId: num(child_id),
+      start: str(referral_date),
+      end: strOrNull(closure_date),
+      nfa: nfa === true,
+      receivedAt: asDate(received_at),
+      decisionAt: asDate(decision_at),
+      teamId: numOrNull(team_id),
+      workerId: numOrNull(worker_id),
+    }),
+  )
+  const referralDates = new Map(referrals.map((r) => [r.id, r.start]))
 
   return {
-    children: childMap,
-    referrals: referrals.map((r) => ({
-      id: r.id,
-      childId: r.child_id,
-      start: r.referral_date,
-      end: r.closure_date,
-      nfa: r.nfa,
-      receivedAt: asDate(r.received_at),
-      decisionAt: asDate(r.decision_at),
-      teamId: r.team_id,
-      workerId: r.worker_id,
+    children,
+    referrals,
+    assessments: rowsOf('assessment', ([id, child_id, referral_id, start_date, authorised_date]) => ({
+      id: num(id),
+      childId: num(child_id),
+      referralId: num(referral_id),
+      start: str(start_date),
+      authorised: strOrNull(authorised_date),
+      referralDate: referralDates.get(num(referral_id)) ?? null,
     })),
-    assessments: (() => {
-      const referralDates = new Map(referrals.map((r) => [r.id, r.referral_date]))
-      return assessments.map((a) => ({
-        id: a.id,
-        childId: a.child_id,
-        referralId: a.referral_id,
-        start: a.start_date,
-        authorised: a.authorised_date,
-        referralDate: referralDates.get(a.referral_id) ?? null,
-      }))
-    })(),
-    s47s: s47s.map((s) => ({
-      id: s.id,
-      childId: s.child_id,
-      start: s.start_date,
-      icpcDate: s.icpc_date,
-      icpcNotRequired: s.icpc_not_required,
+    s47s: rowsOf('s47', ([id, child_id, start_date, icpc_date, icpc_not_required]) => ({
+      id: num(id),
+      childId: num(child_id),
+      start: str(start_date),
+      icpcDate: strOrNull(icpc_date),
+      icpcNotRequired: icpc_not_required === true,
     })),
-    cpPlans: cpPlans.map((p) => ({ id: p.id, childId: p.child_id, start: p.start_date, end: p.end_date })),
-    cpReviews: cpReviews.map((r) => ({
-      planId: r.cp_plan_id,
-      childId: r.child_id,
-      due: r.due_date,
-      held: r.held_date,
+    cpPlans: rowsOf('cp_plan', ([id, child_id, start_date, end_date]) => ({
+      id: num(id),
+      childId: num(child_id),
+      start: str(start_date),
+      end: strOrNull(end_date),
     })),
-    periods: periods.map((p) => ({ id: p.id, childId: p.child_id, start: p.start_date, end: p.end_date })),
-    legalStatuses: legalStatuses.map((l) => ({
-      id: l.id,
-      childId: l.child_id,
-      periodId: l.period_of_care_id,
-      code: l.code,
-      start: l.start_date,
-      end: l.end_date,
+    cpReviews: rowsOf('cp_review', ([cp_plan_id, child_id, due_date, held_date]) => ({
+      planId: num(cp_plan_id),
+      childId: num(child_id),
+      due: str(due_date),
+      held: strOrNull(held_date),
     })),
-    placements: placements.map((p) => ({
-      id: p.id,
-      childId: p.child_id,
-      periodId: p.period_of_care_id,
-      type: p.placement_type,
-      carerKind: p.carer_kind,
-      start: p.start_date,
-      end: p.end_date,
-      weeklyCost: p.weekly_cost === null ? null : Number(p.weekly_cost),
-      changeReason: p.change_reason,
+    periods: rowsOf('period', ([id, child_id, start_date, end_date]) => ({
+      id: num(id),
+      childId: num(child_id),
+      start: str(start_date),
+      end: strOrNull(end_date),
     })),
-    claReviews: claReviews.map((r) => ({
-      childId: r.child_id,
-      periodId: r.period_of_care_id,
-      due: r.due_date,
-      held: r.held_date,
-      cancelled: r.cancelled,
+    legalStatuses: rowsOf(
+      'legal_status',
+      ([id, child_id, period_of_care_id, code, start_date, end_date]) => ({
+        id: num(id),
+        childId: num(child_id),
+        periodId: num(period_of_care_id),
+        code: str(code),
+        start: str(start_date),
+        end: strOrNull(end_date),
+      }),
+    ),
+    placements: rowsOf(
+      'placement',
+      ([
+        id,
+        child_id,
+        period_of_care_id,
+        placement_type,
+        carer_kind,
+        start_date,
+        end_date,
+        weekly_cost,
+        change_reason,
+      ]) => ({
+        id: num(id),
+        childId: num(child_id),
+        periodId: num(period_of_care_id),
+        type: str(placement_type),
+        carerKind: strOrNull(carer_kind),
+        start: str(start_date),
+        end: strOrNull(end_date),
+        weeklyCost: numOrNull(weekly_cost),
+        changeReason: strOrNull(change_reason),
+      }),
+    ),
+    claReviews: rowsOf('cla_review', ([child_id, period_of_care_id, due_date, held_date, cancelled]) => ({
+      childId: num(child_id),
+      periodId: num(period_of_care_id),
+      due: str(due_date),
+      held: strOrNull(held_date),
+      cancelled: cancelled === true,
     })),
-    peps: peps.map((p) => ({ childId: p.child_id, date: p.plan_date })),
-    healthChecks: healthChecks.map((h) => ({
-      childId: h.child_id,
-      kind: h.kind,
-      done: h.done_date,
-      status: h.status,
+    peps: rowsOf('pep', ([child_id, plan_date]) => ({ childId: num(child_id), date: str(plan_date) })),
+    healthChecks: rowsOf('health_check', ([child_id, kind, done_date, status]) => ({
+      childId: num(child_id),
+      kind: str(kind),
+      done: strOrNull(done_date),
+      status: str(status),
     })),
-    immunisations: immunisations.map((i) => ({
-      childId: i.child_id,
-      date: i.recorded_date,
-      upToDate: i.up_to_date,
+    immunisations: rowsOf('immunisation', ([child_id, up_to_date, recorded_date]) => ({
+      childId: num(child_id),
+      date: str(recorded_date),
+      upToDate: up_to_date === true,
     })),
-    sdqs: sdqs.map((s) => ({ childId: s.child_id, date: s.completed_date })),
-    missing: missing.map((m) => ({
-      childId: m.child_id,
-      kind: m.kind,
-      start: m.start_date,
-      end: m.end_date,
-      rhiOffered: m.rhi_offered,
-      rhiAccepted: m.rhi_accepted,
+    sdqs: rowsOf('sdq', ([child_id, completed_date]) => ({
+      childId: num(child_id),
+      date: str(completed_date),
     })),
-    careLeavers: new Map(careLeavers.map((c) => [c.child_id, c.eligibility])),
-    careLeaverContacts: careLeaverContacts.map((c) => ({
-      childId: c.child_id,
-      date: c.contact_date,
-      inTouch: c.in_touch,
-      activity: c.activity,
-      accommodationSuitable: c.accommodation_suitable,
+    missing: rowsOf('missing', ([child_id, kind, start_date, end_date, rhi_offered, rhi_accepted]) => ({
+      childId: num(child_id),
+      kind: str(kind),
+      start: str(start_date),
+      end: strOrNull(end_date),
+      rhiOffered: boolOrNull(rhi_offered),
+      rhiAccepted: boolOrNull(rhi_accepted),
     })),
-    visits: visits.map((v) => ({ childId: v.child_id, date: v.visit_date, kind: v.kind, seen: v.seen })),
-    oversight: oversight.map((o) => ({ childId: o.child_id, date: o.oversight_date })),
-    allocations: allocations.map((a) => ({
-      id: a.id,
-      childId: a.child_id,
-      workerId: a.worker_id,
-      teamId: a.team_id,
-      role: a.role,
-      start: a.start_date,
-      end: a.end_date,
+    careLeavers: new Map(
+      rowsOf('care_leaver', ([child_id, eligibility]) => [num(child_id), str(eligibility)]),
+    ),
+    careLeaverContacts: rowsOf(
+      'care_leaver_contact',
+      ([child_id, contact_date, in_touch, activity, accommodation_suitable]) => ({
+        childId: num(child_id),
+        date: str(contact_date),
+        inTouch: str(in_touch),
+        activity: strOrNull(activity),
+        accommodationSuitable: boolOrNull(accommodation_suitable),
+      }),
+    ),
+    visits: rowsOf('visit', ([child_id, kind, visit_date, seen]) => ({
+      childId: num(child_id),
+      date: str(visit_date),
+      kind: str(kind),
+      seen: seen === true,
+    })),
+    oversight: rowsOf('oversight', ([child_id, oversight_date]) => ({
+      childId: num(child_id),
+      date: str(oversight_date),
+    })),
+    allocations: rowsOf('allocation', ([id, child_id, worker_id, team_id, role, start_date, end_date]) => ({
+      id: num(id),
+      childId: num(child_id),
+      workerId: num(worker_id),
+      teamId: num(team_id),
+      role: str(role),
+      start: str(start_date),
+      end: strOrNull(end_date),
     })),
     workers: new Map(
-      workers.map((w) => [
-        w.id,
+      rowsOf('worker', ([id, team_id, role, fte, agency, start_date, end_date]) => [
+        num(id),
         {
-          id: w.id,
-          teamId: w.team_id,
-          role: w.role,
-          fte: Number(w.fte),
-          agency: w.agency,
-          start: w.start_date,
-          end: w.end_date,
+          id: num(id),
+          teamId: numOrNull(team_id),
+          role: str(role),
+          fte: num(fte),
+          agency: agency === true,
+          start: str(start_date),
+          end: strOrNull(end_date),
         },
       ]),
     ),
-    teams: new Map(teams.map((team) => [team.id, team.name])),
-    earlyHelp: earlyHelp.map((e) => ({
-      id: e.id,
-      childId: e.child_id,
-      start: e.start_date,
-      end: e.end_date,
-      teamId: e.team_id,
-      workerId: e.lead_worker_id,
+    teams: new Map(rowsOf('team', ([id, name]) => [num(id), str(name)])),
+    earlyHelp: rowsOf('early_help', ([id, child_id, start_date, end_date, team_id, lead_worker_id]) => ({
+      id: num(id),
+      childId: num(child_id),
+      start: str(start_date),
+      end: strOrNull(end_date),
+      teamId: numOrNull(team_id),
+      workerId: numOrNull(lead_worker_id),
     })),
-    adoptions: adoptions.map((a) => ({
-      childId: a.child_id,
-      periodId: a.period_of_care_id,
-      placementOrder: a.placement_order_date,
-      matched: a.matched_date,
-      placed: a.placed_date,
-      adoptionOrder: a.adoption_order_date,
-      adoptedByFosterCarer: a.adopted_by_foster_carer,
-      fosterPlacementStart: a.foster_placement_start_date,
-    })),
-    screenings: screenings.map((s) => ({
-      childId: s.child_id,
-      decidedAt: asDate(s.decided_at) ?? new Date(0),
-      level: s.threshold_level,
+    adoptions: rowsOf(
+      'adoption',
+      ([
+        child_id,
+        period_of_care_id,
+        placement_order_date,
+        matched_date,
+        placed_date,
+        adoption_order_date,
+        adopted_by_foster_carer,
+        foster_placement_start_date,
+      ]) => ({
+        childId: num(child_id),
+        periodId: num(period_of_care_id),
+        placementOrder: strOrNull(placement_order_date),
+        matched: strOrNull(matched_date),
+        placed: strOrNull(placed_date),
+        adoptionOrder: strOrNull(adoption_order_date),
+        adoptedByFosterCarer: adopted_by_foster_carer === true,
+        fosterPlacementStart: strOrNull(foster_placement_start_date),
+      }),
+    ),
+    screenings: rowsOf('screening', ([child_id, decided_at, threshold_level]) => ({
+      childId: numOrNull(child_id) ?? -1,
+      decidedAt: asDate(decided_at) ?? new Date(0),
+      level: num(threshold_level),
     })),
   }
 }
 
-/** jsonb_populate_record hands timestamps back the same as the table does; this narrows the type once. */
-function asDate(value: Date | string | null): Date | null {
-  if (value === null) return null
-  return value instanceof Date ? value : new Date(value)
+/** An instant sent as epoch milliseconds (see `instant`), or null. */
+function asDate(value: unknown): Date | null {
+  return value === null || value === undefined ? null : new Date(Number(value))
 }
 
-/** One table as at the view, as a JSON array of arrays of the named columns. */
+/** A column read back as it is stored, or an instant sent as epoch milliseconds (cheaper to print and parse). */
+type Column = string | { instant: string }
+
+function instant(column: string): Column {
+  return { instant: column }
+}
+
+/** One table as at the view, as a JSON array holding an array of each named column's values. */
 function part(
   _db: Kysely<DB>,
   view: RecordView,
   table: VersionedTable,
-  columns: string[],
+  columns: Column[],
   where?: RawBuilder<unknown>,
-  orderBy?: RawBuilder<unknown>,
 ): RawBuilder<unknown> {
-  const cols = sql.join(columns.map((c) => sql.ref(c)))
-  const order = orderBy ? sql` order by ${orderBy}` : sql``
-  return sql`(select coalesce(json_agg(json_build_array(${cols})${order}), '[]') from ${tableAsAtSql(table, view)} as ${sql.table(table)}${where ? sql` where ${where}` : sql``})`
+  const names = columns.map((c) => (typeof c === 'string' ? c : c.instant))
+  // floor(): JavaScript reads an ISO instant to the millisecond by dropping any further digits.
+  const json = sql.join(
+    columns.map((c) =>
+      typeof c === 'string'
+        ? sql`json_agg(${sql.ref(c)})`
+        : sql`json_agg(floor(extract(epoch from ${sql.ref(c.instant)}) * 1000))`,
+    ),
+  )
+  return sql`(select json_build_array(${json}) from ${columnsAsAtSql(table, view, names, where)} as ${sql.table(table)})`
 }
