@@ -4,36 +4,43 @@
 // summary.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { runDataQualityCheck } from '../../src/features/data-quality/check.ts'
+import { writeAs } from '../../src/db/write.ts'
 import { DEMO_PASSWORD } from '../../src/features/sign-in/demo-accounts.ts'
 import { fixedClock } from '../../src/platform/time/clock.ts'
-import { arrive, expectErrors, signIn } from './pages/base-page.ts'
+import { arrive, expectErrors } from './pages/base-page.ts'
 import { E2E_TODAY, startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 describe('account administration and data quality in the browser', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext
+  let users: BrowserSession
   let page: Page
 
   before(async () => {
     app = await startE2eApp({ demo: true })
-    await runDataQualityCheck(app.database.db, fixedClock(E2E_TODAY))
-    browser = await launchBrowser()
+    // The demo's returns are clean, so give the social worker's children a truncated UPN, the
+    // way real records go wrong, for the check to find.
+    const db = app.database.db
+    const social = await db.selectFrom('app_user').select('worker_id').where('username', '=', 'social.worker').executeTakeFirstOrThrow()
+    await writeAs(db, { id: 'system:e2e' }, (trx) =>
+      trx
+        .updateTable('child')
+        .set({ upn: 'A80612345', upn_unknown_reason: null })
+        .where('id', 'in', (q) => q.selectFrom('allocation').select('child_id').where('worker_id', '=', social.worker_id as number).where('end_date', 'is', null))
+        .execute(),
+    )
+    await runDataQualityCheck(db, fixedClock(E2E_TODAY))
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await context?.close()
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username, DEMO_PASSWORD)
+    page = await users.as(username, DEMO_PASSWORD)
   }
 
   it('the administrator adds an account, seeing GOV.UK errors first, then changes its role', async () => {
@@ -81,7 +88,7 @@ describe('account administration and data quality in the browser', () => {
       .where('allocation.worker_id', '=', social.worker_id as number)
       .where('allocation.end_date', 'is', null)
       .executeTakeFirst()
-    assert.ok(flagged, 'a child on the demo caseload breaks a return rule in the demo data')
+    assert.ok(flagged, 'a child on the demo caseload breaks a return rule')
     await as('social.worker')
     await page.goto(`/children/${flagged.child_id}`)
     await arrive(page, /.+/, 'child summary with return checks')

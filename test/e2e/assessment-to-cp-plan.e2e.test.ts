@@ -3,16 +3,15 @@
 // makes a child protection plan; the record shows the plan and the first review's due date.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { addChild, addReferral, allocate } from '../support/casework-fixtures.ts'
-import { arrive, expectErrors, fillDate, signIn } from './pages/base-page.ts'
+import { arrive, expectErrors, fillDate } from './pages/base-page.ts'
 import { startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 describe('assessment to child protection plan', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext
+  let users: BrowserSession
   let page: Page
   let childId: number
 
@@ -21,18 +20,15 @@ describe('assessment to child protection plan', () => {
     childId = await addChild(app.database.db, { forename: 'Kai', surname: 'Fenwick', dateOfBirth: '2019-06-01', sex: 'M' })
     await addReferral(app.database.db, childId, '2026-11-02', app.authority.teams.assessment)
     await allocate(app.database.db, childId, app.authority.workers.socialWorker, app.authority.teams.assessment, '2026-11-02')
-    browser = await launchBrowser()
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username)
+    page = await users.as(username)
   }
   const record = async (link: string, heading: string) => {
     await page.goto(`/children/${childId}/record`)

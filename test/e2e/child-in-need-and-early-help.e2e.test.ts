@@ -9,14 +9,14 @@
 // empty or invalid: the error summary is shown, the input is kept and axe passes on the error state.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '../../src/features/sign-in/demo-accounts.ts'
 import { addChild, addReferral, allocate } from '../support/casework-fixtures.ts'
 import { addAuthorisedAssessment, addEarlyHelpEpisode } from '../support/support-fixtures.ts'
-import { expectErrors, fillDate, signIn } from './pages/base-page.ts'
+import { expectErrors, fillDate } from './pages/base-page.ts'
 import { chronology, dateShown, dueDates, expectSaved, mainText, openStep, openSummary, recordMenu, recordMenuGroups, save, summaryStatus, type ChildOnRecord } from './pages/child-record.ts'
 import { startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 // Every date is on or before E2E_TODAY (Monday 23 November 2026).
 const REFERRAL = '2026-08-03'
@@ -36,8 +36,7 @@ const EH_END = '2026-11-19'
 
 describe('child in need plan to step down, and early help to step up', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext | undefined
+  let users: BrowserSession
   let page: Page
   let cinChild: ChildOnRecord
   let ehChild: ChildOnRecord
@@ -65,19 +64,15 @@ describe('child in need plan to step down, and early help to step up', () => {
     const endingId = await childOf('demo-early-help', 'early_help_practitioner', ENDING_START, { forename: 'Maisie', surname: 'Okafor', dateOfBirth: '2016-07-30' })
     await addEarlyHelpEpisode(db, endingId, { startDate: ENDING_START, planDate: ENDING_PLAN })
     endingChild = { id: endingId, name: 'Maisie Okafor' }
-    browser = await launchBrowser()
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await context?.close()
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username, DEMO_PASSWORD)
+    page = await users.as(username, DEMO_PASSWORD)
   }
 
   it('the social worker starts a child in need plan after the authorised assessment', async () => {

@@ -8,14 +8,14 @@
 // is shown, the input is kept and axe passes on the error state.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '../../src/features/sign-in/demo-accounts.ts'
 import { addChild, addReferral, allocate } from '../support/casework-fixtures.ts'
 import { addAuthorisedAssessment, addCinPlan, addCpPlan } from '../support/support-fixtures.ts'
-import { arrive, expectErrors, fillDate, signIn } from './pages/base-page.ts'
+import { arrive, expectErrors, fillDate } from './pages/base-page.ts'
 import { chronology, dateShown, dueDates, expectSaved, mainText, openStep, openSummary, recordMenu, save, summaryStatus, type ChildOnRecord } from './pages/child-record.ts'
 import { startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 // Every date is on or before E2E_TODAY (Monday 23 November 2026).
 const COURT_REFERRAL = '2026-07-06'
@@ -31,8 +31,7 @@ const CLOSED = '2026-11-20'
 
 describe('public law outline to final order, a core group, and closing a case', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext | undefined
+  let users: BrowserSession
   let page: Page
   let courtChild: ChildOnRecord
   let cpChild: ChildOnRecord
@@ -62,19 +61,15 @@ describe('public law outline to final order, a core group, and closing a case', 
     await addAuthorisedAssessment(db, closing.child.id, closing.referralId, { startDate: '2026-06-02', authorisedDate: '2026-06-22' })
     await addCinPlan(db, closing.child.id, closing.referralId, CLOSURE_CIN_PLAN)
     closingChild = closing.child
-    browser = await launchBrowser()
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await context?.close()
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username, DEMO_PASSWORD)
+    page = await users.as(username, DEMO_PASSWORD)
   }
   const radioChecked = (name: string) => page.getByRole('radio', { name, exact: true }).isChecked()
 

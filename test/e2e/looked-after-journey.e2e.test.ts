@@ -5,14 +5,14 @@
 // leaver and the next contact falls due 2 months later. Axe runs on every page and error state.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { sql } from 'kysely'
 import { DEMO_PASSWORD } from '../../src/features/sign-in/demo-accounts.ts'
 import { addChild, addReferral, allocate } from '../support/casework-fixtures.ts'
 import { addCareLeaver } from '../support/support-fixtures.ts'
-import { arrive, expectErrors, fillDate, signIn } from './pages/base-page.ts'
+import { arrive, expectErrors, fillDate } from './pages/base-page.ts'
 import { E2E_TODAY, startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 // The journey, oldest first; every date is before E2E_TODAY (23 November 2026).
 const ENTERED_CARE = '2026-03-02'
@@ -33,8 +33,7 @@ interface Picked {
 
 describe('looked-after journey to adoption, and a care leaver contact', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext | undefined
+  let users: BrowserSession
   let page: Page
   let child: Picked
   let careLeaver: Picked
@@ -92,19 +91,15 @@ describe('looked-after journey to adoption, and a care leaver contact', () => {
     app = await startE2eApp({ demo: true })
     child = await pickChildForCare()
     careLeaver = await pickCareLeaver()
-    browser = await launchBrowser()
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await context?.close()
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username, DEMO_PASSWORD)
+    page = await users.as(username, DEMO_PASSWORD)
   }
   const menu = async (childId: number): Promise<string[]> => {
     await page.goto(`/children/${childId}/record`)

@@ -2,18 +2,17 @@
 // drill-down and the ward map, as an analyst and as an elected member. Axe runs on every page.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { fixtureBuilder } from '../../src/features/performance/fixture-builders.ts'
 import { SCORECARDS } from '../../src/features/performance/scorecards/scorecard-definitions.ts'
 import { createTestUser } from '../support/test-app.ts'
-import { arrive, expectErrors, signIn } from './pages/base-page.ts'
+import { arrive, expectErrors } from './pages/base-page.ts'
 import { startE2eApp, type E2eApp } from './support/app.ts'
-import { launchBrowser, newContext } from './support/browser.ts'
+import { BrowserSession } from './support/session.ts'
 
 describe('performance: scorecards, an indicator, its drill-down and the ward map', () => {
   let app: E2eApp
-  let browser: Browser
-  let context: BrowserContext
+  let users: BrowserSession
   let page: Page
 
   before(async () => {
@@ -48,19 +47,15 @@ describe('performance: scorecards, an indicator, its drill-down and the ward map
       role: 'elected_member',
       displayName: 'Cllr Morgan',
     })
-    browser = await launchBrowser()
+    users = await BrowserSession.launch(app.baseUrl)
   })
   after(async () => {
-    await context?.close()
-    await browser?.close()
+    await users?.close()
     await app?.close()
   })
 
   const as = async (username: string) => {
-    await context?.close()
-    context = await newContext(browser, app.baseUrl)
-    page = await context.newPage()
-    await signIn(page, username)
+    page = await users.as(username)
   }
 
   it('an analyst opens every scorecard', async () => {
