@@ -181,6 +181,14 @@ describe('public law outline to final order, a core group, and closing a case', 
     assert.match(await mainText(page), /Your role cannot record this\./)
   })
 
+  it('a step the record is not ready for says what it waits for and leads to what can be recorded', async () => {
+    await page.goto(`/children/${closingChild.id}/record/pep`)
+    await arrive(page, 'You cannot record a personal education plan yet', 'a personal education plan for a child not looked after')
+    assert.match(await mainText(page), /A personal education plan is recorded while the child is looked after\./)
+    await page.getByRole('link', { name: 'See what you can record now', exact: true }).click()
+    await arrive(page, 'Record something', 'the record menu, from a blocked step')
+  })
+
   it('the team manager is told to end the child protection plan before closing that case', async () => {
     await as('team.manager')
     assert.ok((await recordMenu(page, cpChild)).includes('Close the case'))

@@ -1,11 +1,13 @@
 // Opening a step of the child's record for recording: access (audited), then the workflow guard.
-// A step whose prerequisites are missing answers 409 with the reason, never a half-made record.
+// A step whose prerequisites are missing answers 409 with a page saying what it waits for, never a
+// half-made record.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 import type { Role } from '../../platform/auth/principal.ts'
-import { conflict, forbidden } from '../../platform/errors.ts'
+import { forbidden } from '../../platform/errors.ts'
 import type { Clock } from '../../platform/time/clock.ts'
 import type { IsoDate } from '../../platform/time/dates.ts'
+import { blockedStep } from './blocked-step.ts'
 import type { CaseAccess, SeenChildId } from './case-access.ts'
 import { readCaseState, type CaseRecordIds } from './case-state.repository.ts'
 import { childHeader, type ChildHeader } from './child-header.ts'
@@ -31,7 +33,7 @@ export function createRecordSteps(db: Kysely<DB>, clock: Clock, access: CaseAcce
       const today = clock.today()
       const [child, { state, ids }] = await Promise.all([childHeader(db, seen, today), readCaseState(db, seen, today)])
       const guard = guardStep(step, state, form.principal.role)
-      if (!guard.ok) throw guard.reason === 'role' ? forbidden(guard.message) : conflict(guard.message)
+      if (!guard.ok) throw guard.reason === 'role' ? forbidden(guard.message) : blockedStep(seen, step, guard.message)
       return { childId: seen, child, state, ids, today, step, stepLabel: RECORD_STEPS[step].label, role: form.principal.role }
     },
     async menu(form: FormContext, childId: number) {

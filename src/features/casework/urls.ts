@@ -9,6 +9,7 @@ export const urls = {
   child: (childId: number) => `/children/${childId}`,
   chronology: (childId: number) => `/children/${childId}/chronology`,
   allocate: (childId: number) => `/children/${childId}/allocate`,
+  recordMenu: (childId: number) => `/children/${childId}/record`,
   record: (childId: number, step: string) => `/children/${childId}/record/${step}`,
   draft: (formKey: string) => `/drafts/${encodeURIComponent(formKey)}`,
 }
