@@ -24,7 +24,7 @@ export function startCpPlan(world: World, child: Child, date: IsoDate, options: 
   const timely = rng.chance(date < '2020-04-01' ? 0.74 : date < '2021-04-01' ? 0.82 : 0.9)
   const lag = timely ? rng.between(6, 15) : rng.between(16, 30)
   let strategy = addDays(date, -Math.round(lag * 1.4))
-  if (!child.episode) openReferral(world, child, addDays(strategy, -rng.between(0, 2)), { strategy: true, need: 'N1', unborn: !child.born })
+  if (!child.episode) openReferral(world, child, referralBefore(child, addDays(strategy, -rng.between(0, 2))), { strategy: true, need: 'N1', unborn: !child.born })
   const episode = child.episode
   if (!episode) return
   if (strategy < episode.referral.referral_date) strategy = episode.referral.referral_date
@@ -74,6 +74,15 @@ export function startCpPlan(world: World, child: Child, date: IsoDate, options: 
   child.cpPlansEver++
   child.busyUntil = addDays(date, 1)
   allocate(world, child, 'social_worker', 'safeguarding', date, 'TSPROC')
+}
+
+/**
+ * The date of the referral behind a new plan, backdated to before the strategy discussion but
+ * not into the child's previous case, which may have closed only days before the conference (CIN
+ * episodes may not overlap: DfE CIN rule 8820). A child never referred before keeps the date.
+ */
+function referralBefore(child: Child, backdated: IsoDate): IsoDate {
+  return child.lastReferralDate !== undefined && backdated < child.busyUntil ? child.busyUntil : backdated
 }
 
 export function endCpPlan(world: World, child: Child, date: IsoDate, reason: string): void {

@@ -224,6 +224,16 @@ const MOVE_REASONS: ReadonlyArray<readonly [string, number, boolean]> = [
   ['ALLEG', 3, true], ['CLOSE', 4, false], ['OTHER', 12, false],
 ]
 
+/**
+ * Placed for adoption (A3 to A6). A child placed with foster carers who are adopting them (A5)
+ * counts in the carers' fostering category, but stays with them until the adoption order: their
+ * fostering approval ending, a breakdown or a rebalancing move would leave the child adopted from
+ * a placement that is not an adoption placement (DfE 903 rule 390).
+ */
+export function placedForAdoption(placement: Placement): boolean {
+  return /^A[3-6]$/.test(placement.row.placement_type)
+}
+
 /** Kinds of placement a child can be moved between to bring the mix back to plan. */
 const MOVABLE: readonly PlacementCategory[] = ['inhouse_foster', 'ifa_foster', 'inhouse_residential', 'external_residential', 'supported']
 
@@ -244,7 +254,7 @@ function rebalance(world: World, month: IsoDate, days: number): void {
     const residential = to === 'inhouse_residential' || to === 'external_residential'
     const candidates = [...world.active].filter((c) => {
       const current = c.episode?.care?.placements.at(-1)
-      return current?.category === from && current.row.end_date === null && current.row.start_date < addDays(month, -60) && (!residential || age(c, month) >= 10) && (to !== 'supported' || age(c, month) >= 16)
+      return current?.category === from && current.row.end_date === null && !placedForAdoption(current) && current.row.start_date < addDays(month, -60) && (!residential || age(c, month) >= 10) && (to !== 'supported' || age(c, month) >= 16)
     })
     for (const child of rng.shuffle(candidates).slice(0, Math.ceil(gap * 0.3))) {
       const date = addDays(month, rng.int(days))
@@ -263,7 +273,7 @@ export function movesMonth(world: World, month: IsoDate, days: number): void {
   for (const child of [...world.active]) {
     const care = child.episode?.care
     const current = care?.placements.at(-1)
-    if (!care || !current || current.row.end_date !== null || current.category === 'adoption' || current.category === 'with_parents') continue
+    if (!care || !current || current.row.end_date !== null || current.category === 'adoption' || placedForAdoption(current) || current.category === 'with_parents') continue
     const carerLeaving = current.carer?.end !== null && current.carer?.end !== undefined && current.carer.end < addDays(month, days)
     if (!carerLeaving && !rng.chance(rate)) continue
     const date = carerLeaving ? (current.carer?.end as IsoDate) : addDays(month, rng.int(days))

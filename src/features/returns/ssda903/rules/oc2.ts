@@ -18,6 +18,9 @@ function oc2Where(context: RuleContext, test: (row: Row, birthday: (age: number)
 }
 
 const inYear = (context: RuleContext, date: string | null) => date !== null && date >= context.start && date <= context.end
+// A young person whose 17th birthday is the first day of the year is 17 at its start, and rule 189
+// forbids an SDQ for them; 197B asks for one only from the day after (else no return could pass both).
+const turns17After = (context: RuleContext, date: string | null) => date !== null && date > context.start && date <= context.end
 
 export const oc2Rules: Rule[] = [
   defineRule({
@@ -137,7 +140,7 @@ export const oc2Rules: Rule[] = [
         context,
         (row, birthday) =>
           context.continuouslyLookedAfter12Months(child(row)) &&
-          (inYear(context, birthday(4)) || inYear(context, birthday(17))) &&
+          (inYear(context, birthday(4)) || turns17After(context, birthday(17))) &&
           isBlank(row, 'SDQ_SCORE') &&
           isBlank(row, 'SDQ_REASON'),
       ),
