@@ -5,7 +5,7 @@ import { birthday, collectionYear, type IsoDate } from '../../../platform/time/d
 import { SHORT_BREAKS, includes } from './codes.ts'
 import { parse903Date } from './dates.ts'
 import type { ReturnData, Row } from './return-data.ts'
-import type { TableName } from './tables.ts'
+import { TABLES, type TableName } from './tables.ts'
 
 export interface RowRef {
   index: number
@@ -20,18 +20,23 @@ export interface EpisodeRef extends RowRef {
 const NO_ROWS: readonly Row[] = []
 const NO_REFS: readonly RowRef[] = []
 
+/** Each table's place in TABLES: a child's rows are kept in an array rather than by name. */
+const TABLE_PLACE = new Map<TableName, number>(TABLES.map((table, place) => [table.name, place]))
+const place = (table: TableName): number => TABLE_PLACE.get(table) as number
+
 /**
  * What the index knows about one child, found with one lookup: rules ask about the same child
  * many times over (its rows, episodes, date of birth), and a return holds tens of thousands.
+ * A class with every field set up front, so that all children share one shape.
  */
-export interface ChildFacts {
-  /** The child's rows, by table, once asked for. */
-  readonly rows: Partial<Record<TableName, readonly RowRef[]>>
-  dob?: IsoDate | null
-  episodes?: EpisodeRef[]
-  periods?: EpisodeRef[][]
-  lookedAfterAt31March?: boolean
-  lookedAfter12Months?: boolean
+export class ChildFacts {
+  /** The child's rows by table (in TABLES order), once that table has been grouped by child. */
+  readonly rows: (readonly RowRef[] | undefined)[] = new Array<readonly RowRef[] | undefined>(TABLES.length).fill(undefined)
+  dob: IsoDate | null | undefined = undefined
+  episodes: EpisodeRef[] | undefined = undefined
+  periods: EpisodeRef[][] | undefined = undefined
+  lookedAfterAt31March: boolean | undefined = undefined
+  lookedAfter12Months: boolean | undefined = undefined
 }
 
 export class ReturnIndex {
@@ -68,7 +73,7 @@ export class ReturnIndex {
     return refs
   }
 
-  /** Rows of a table grouped by CHILD, in file order. */
+  /** Rows of a table grouped by CHILD, in file order (each child's facts get their rows too). */
   byChild(table: TableName): Map<string, RowRef[]> {
     let groups = this.groups.get(table)
     if (!groups) {
@@ -89,6 +94,8 @@ export class ReturnIndex {
         if (last) last.push(ref)
         else groups.set(child, (last = [ref]))
       }
+      const at = place(table)
+      groups.forEach((rows, child) => void (this.childFacts(child).rows[at] = rows))
       this.groups.set(table, groups)
     }
     return groups
@@ -99,7 +106,7 @@ export class ReturnIndex {
     if (child === this.lastChild) return this.lastFacts as ChildFacts
     let facts = this.facts.get(child)
     if (!facts) {
-      facts = { rows: {} }
+      facts = new ChildFacts()
       this.facts.set(child, facts)
     }
     this.lastChild = child
@@ -108,11 +115,14 @@ export class ReturnIndex {
   }
 
   childRows(table: TableName, child: string): readonly RowRef[] {
+    const at = place(table)
     const facts = this.childFacts(child)
-    let rows = facts.rows[table]
+    let rows = facts.rows[at]
     if (rows === undefined) {
-      rows = this.byChild(table).get(child) ?? NO_REFS
-      facts.rows[table] = rows
+      // Grouping the table gives every child in it their rows; a child not in it has none.
+      if (!this.groups.has(table)) this.byChild(table)
+      rows = facts.rows[at] ?? NO_REFS
+      facts.rows[at] = rows
     }
     return rows
   }
@@ -135,7 +145,7 @@ export class ReturnIndex {
     const facts = this.childFacts(child)
     if (!facts.episodes) {
       facts.episodes = this.childRows('Episodes', child)
-        .map((ref) => ({ ...ref, decom: parse903Date(ref.row.DECOM ?? ''), dec: parse903Date(ref.row.DEC ?? '') }))
+        .map((ref): EpisodeRef => ({ index: ref.index, row: ref.row, decom: parse903Date(ref.row.DECOM ?? ''), dec: parse903Date(ref.row.DEC ?? '') }))
         .sort((a, b) => (a.decom === b.decom ? a.index - b.index : a.decom === null ? 1 : b.decom === null ? -1 : a.decom < b.decom ? -1 : 1))
     }
     return facts.episodes
