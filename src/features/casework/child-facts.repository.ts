@@ -3,6 +3,7 @@
 // passes only child ids it has already scoped by access (visibleChildIds or case-access.ts).
 import type { Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { compiledQueryCache } from '../../db/compiled-query-cache.ts'
 import type { DB } from '../../db/schema.ts'
 import type { ChildRecordFacts, PeriodOfCareFacts, PlacementFacts, VisitCircumstance } from '../timescales/record-facts.ts'
 
@@ -44,6 +45,9 @@ function groupBy<T extends { child_id: number }>(rows: T[]): Map<number, T[]> {
 const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 
+/** The same caseload's facts query, compiled once: keyed by its child ids, its only input. */
+const compiled = compiledQueryCache()
+
 export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]): Promise<Map<number, ChildRecordFacts>> {
   const result = new Map<number, ChildRecordFacts>()
   if (childIds.length === 0) return result
@@ -51,8 +55,7 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
   // One round trip: every table's rows come back as a JSON array in a single statement (24 separate
   // queries cost more in round trips than in work). JSON carries dates as 'YYYY-MM-DD' text, as the
   // pool's parsers do; timestamps arrive as text and are turned into Dates below.
-  const row = await db
-    .selectNoFrom(() => [
+  const query = compiled(ids.join(','), () => db.selectNoFrom(() => [
       jsonArrayFrom(db.selectFrom('child').select(['id', 'date_of_birth', 'expected_date_of_birth']).where('id', 'in', ids)).as('children'),
       jsonArrayFrom(db
         .selectFrom('contact')
@@ -89,8 +92,9 @@ export async function loadChildFacts(db: Kysely<DB>, childIds: readonly number[]
       jsonArrayFrom(db.selectFrom('care_leaver_contact').select(['child_id', 'contact_date']).where('child_id', 'in', ids)).as('leaverContacts'),
       jsonArrayFrom(db.selectFrom('early_help_episode').select(['id', 'child_id', 'start_date', 'end_date', 'assessment_date', 'plan_date']).where('child_id', 'in', ids)).as('earlyHelp'),
       jsonArrayFrom(db.selectFrom('early_help_review').select(['child_id', 'episode_id', 'held_date']).where('child_id', 'in', ids).where('held_date', 'is not', null)).as('earlyHelpReviews'),
-    ])
-    .executeTakeFirstOrThrow()
+    ]))
+  const row = (await db.executeQuery(query)).rows[0]
+  if (!row) throw new Error('The facts query returned no row')
   const { children, contacts, referrals, assessments, strategies, enquiries, cpPlans, cpReviews, coreGroups, cinPlans, cinReviews, periods, legalStatuses, placements, claReviews, visits, health, peps, missing, proceedings, careLeavers, leaverContacts, earlyHelp, earlyHelpReviews } = row
 
   const facts = new Map<number, FactsBuilder>()

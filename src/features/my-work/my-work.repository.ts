@@ -1,5 +1,6 @@
 // SQL for caseloads and team views. Every child-level query carries the access filter.
 import { sql, type Kysely } from 'kysely'
+import { compiledQueryCache } from '../../db/compiled-query-cache.ts'
 import type { DB } from '../../db/schema.ts'
 import { visibleChildIds } from '../../platform/access/child-access.ts'
 import type { Principal } from '../../platform/auth/principal.ts'
@@ -7,7 +8,16 @@ import type { IsoDate } from '../../platform/time/dates.ts'
 
 const openAllocation = (today: IsoDate) => sql<boolean>`(allocation.end_date is null or allocation.end_date > ${today})`
 
+/** The caseload query depends only on who asks and the day; compiled once per pair. */
+const compiled = compiledQueryCache()
+
 export async function caseloadRows(db: Kysely<DB>, principal: Principal, today: IsoDate) {
+  const key = JSON.stringify([principal.userId, principal.role, principal.workerId, principal.teamIds, today])
+  const query = compiled(key, () => caseloadQuery(db, principal, today))
+  return (await db.executeQuery(query)).rows
+}
+
+function caseloadQuery(db: Kysely<DB>, principal: Principal, today: IsoDate) {
   return db
     .selectFrom('allocation')
     .innerJoin('child', 'child.id', 'allocation.child_id')
@@ -17,7 +27,6 @@ export async function caseloadRows(db: Kysely<DB>, principal: Principal, today: 
     .where('child.id', 'in', visibleChildIds(db, principal, today))
     .orderBy('child.surname')
     .orderBy('child.forename')
-    .execute()
 }
 
 export async function teamWorkerRows(db: Kysely<DB>, teamIds: readonly number[], today: IsoDate) {

@@ -1,8 +1,32 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema.ts'
 
-export async function findSession(db: Kysely<DB>, id: string) {
-  return db.selectFrom('user_session').selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst()
+/**
+ * The session with its account and the account's team ids (as teamIdsForWorker finds them), in
+ * one round trip: every signed-in page needs all three before it can do anything else.
+ */
+export async function findSessionWithAccount(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('user_session')
+    .leftJoin('app_user', 'app_user.id', 'user_session.user_id')
+    .selectAll('user_session')
+    .select([
+      'app_user.username',
+      'app_user.display_name',
+      'app_user.role',
+      'app_user.worker_id',
+      'app_user.disabled_at',
+      (eb) =>
+        eb
+          .selectFrom('worker')
+          .select(sql<number[]>`coalesce(array_agg(distinct worker.team_id), '{}')`.as('team_ids'))
+          .where((w) => w.or([w('worker.id', '=', w.ref('app_user.worker_id')), w('worker.manager_id', '=', w.ref('app_user.worker_id'))]))
+          .where('worker.team_id', 'is not', null)
+          .as('team_ids'),
+    ])
+    .where('user_session.id', '=', id)
+    .where('user_session.revoked_at', 'is', null)
+    .executeTakeFirst()
 }
 
 export async function insertSession(

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { RequestHandler, Response } from 'express'
 import type { DB } from '../../db/schema.ts'
 import type { Clock } from '../time/clock.ts'
-import { findSession, insertSession, revokeSession, touchSession } from './session.repository.ts'
+import { findSessionWithAccount, insertSession, revokeSession, touchSession } from './session.repository.ts'
 
 export const SESSION_COOKIE = 'sightline_session'
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000
@@ -21,6 +21,17 @@ export interface SessionState {
   expired: boolean
 }
 
+/** The signed-in account, read with the session in the same round trip (authenticate.ts makes the Principal). */
+export interface SessionAccount {
+  userId: number
+  username: string
+  displayName: string
+  role: string
+  workerId: number | null
+  disabled: boolean
+  teamIds: number[]
+}
+
 const TOUCH_INTERVAL_MS = 30_000
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -33,7 +44,7 @@ export function sessions(db: Kysely<DB>, clock: Clock, options: { secureCookie: 
       const now = clock.now()
       let expired = false
       if (token) {
-        const row = await findSession(db, hash(token))
+        const row = await findSessionWithAccount(db, hash(token))
         if (row) {
           const idle = now.getTime() - row.last_seen_at.getTime() > IDLE_TIMEOUT_MS
           const tooOld = row.signed_in_at !== null && now.getTime() - row.signed_in_at.getTime() > ABSOLUTE_TIMEOUT_MS
@@ -53,6 +64,17 @@ export function sessions(db: Kysely<DB>, clock: Clock, options: { secureCookie: 
               expired: false,
             } satisfies SessionState
             res.locals.sessionToken = token
+            if (row.user_id !== null && row.username !== null && row.role !== null) {
+              res.locals.sessionAccount = {
+                userId: row.user_id,
+                username: row.username,
+                displayName: row.display_name ?? row.username,
+                role: row.role,
+                workerId: row.worker_id,
+                disabled: row.disabled_at !== null,
+                teamIds: row.team_ids ?? [],
+              } satisfies SessionAccount
+            }
             return next()
           }
         }

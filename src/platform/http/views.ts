@@ -9,6 +9,19 @@ import { errorMap } from './form-errors.ts'
 const root = path.resolve(import.meta.dirname, '../../..')
 const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' })
 
+// Intl formatting is the dearest step in a page's dates and a page repeats the same few hundred
+// dates, so each one's wording is remembered (bounded: cleared when it grows).
+const longDates = new Map<string, string>()
+function longDate(value: string): string {
+  let text = longDates.get(value)
+  if (text === undefined) {
+    text = formatDate(value)
+    if (longDates.size >= 20_000) longDates.clear()
+    longDates.set(value, text)
+  }
+  return text
+}
+
 export function configureViews(app: express.Express): nunjucks.Environment {
   const env = nunjucks.configure(
     [path.join(root, 'src'), path.join(root, 'src/views'), path.join(root, 'node_modules/govuk-frontend/dist')],
@@ -16,7 +29,7 @@ export function configureViews(app: express.Express): nunjucks.Environment {
     { autoescape: true, express: app, noCache: false },
   )
   app.set('view engine', 'njk')
-  env.addFilter('govukDate', (value: unknown) => (typeof value === 'string' && value ? formatDate(value) : ''))
+  env.addFilter('govukDate', (value: unknown) => (typeof value === 'string' && value ? longDate(value) : ''))
   env.addFilter('dateTime', (value: unknown) =>
     value instanceof Date
       ? LONDON_DATE_TIME.format(value)
