@@ -789,6 +789,23 @@ export interface RelationshipTable {
   version: Stamp<number>
 }
 
+export interface RemovedEntryTable {
+  id: Generated<number>
+  child_id: number
+  entry_table: string
+  entry_id: number
+  entry_label: string
+  entry_date: string
+  reason: string
+  removed_by: number
+  removed_at: Date
+  recorded_at: Stamp<Date>
+  recorded_by: Stamp<string>
+  updated_at: Stamp<Date>
+  updated_by: Stamp<string>
+  version: Stamp<number>
+}
+
 export interface S47EnquiryTable {
   id: Generated<number>
   child_id: number
@@ -1024,6 +1041,7 @@ export interface DB {
   referral: ReferralTable
   related_person: RelatedPersonTable
   relationship: RelationshipTable
+  removed_entry: RemovedEntryTable
   s47_enquiry: S47EnquiryTable
   saved_scorecard: SavedScorecardTable
   screening_criterion: ScreeningCriterionTable

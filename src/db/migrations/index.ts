@@ -17,6 +17,7 @@ import * as auditAppend from './20261123_0102_audit-append.ts'
 import * as childLegacyId from './20261203_0401_child-legacy-id.ts'
 import * as dataQuality from './20261203_0501_data-quality.ts'
 import * as openAllocations from './20261203_0601_open-allocations.ts'
+import * as removedEntry from './20261203_0701_removed-entry.ts'
 
 export const migrations: Record<string, Migration> = {
   '20261123_0001_versioning': versioning,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261203_0401_child-legacy-id': childLegacyId,
   '20261203_0501_data-quality': dataQuality,
   '20261203_0601_open-allocations': openAllocations,
+  '20261203_0701_removed-entry': removedEntry,
 }

@@ -5,6 +5,7 @@ import type { AuditService } from '../../platform/audit/audit.ts'
 import type { Clock } from '../../platform/time/clock.ts'
 import { englandAndWalesCalendar } from '../../platform/time/working-days.ts'
 import { createChildRecordService } from '../child-record/child-record.service.ts'
+import { createCorrectionsService } from '../corrections/corrections.service.ts'
 import { createAllocationService } from '../my-work/allocation.service.ts'
 import { createMyWorkService } from '../my-work/my-work.service.ts'
 import { createFrontDoorService } from '../front-door/front-door.service.ts'
@@ -25,6 +26,7 @@ export function createCasework(db: Kysely<DB>, clock: Clock, audit: AuditService
     dueWork,
     drafts: createDraftStore(db, clock),
     childRecord: createChildRecordService(db, clock, caseAccess, dueWork),
+    corrections: createCorrectionsService(db, clock, caseAccess, audit),
     myWork: createMyWorkService(db, clock, dueWork),
     allocation: createAllocationService(db, clock, caseAccess, audit),
     frontDoor: createFrontDoorService(db, clock, audit, dueWork),

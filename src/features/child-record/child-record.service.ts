@@ -9,7 +9,7 @@ import type { CaseAccess, SeenChildId } from '../casework/case-access.ts'
 import { childHeader, type ChildHeader } from '../casework/child-header.ts'
 import { codeLabel } from '../casework/codes.ts'
 import type { DueWork, DueItemView } from '../casework/due-work.ts'
-import { chronologyRows, openAllocations, openSpells, type ChronologyRow } from './child-record.repository.ts'
+import { chronologyRows, openSpells, type ChronologyRow } from './child-record.repository.ts'
 import { chronologyLabel } from './chronology-labels.ts'
 
 export const CHILD_STATUSES = ['early_help', 'child_in_need', 'child_protection', 'looked_after', 'care_leaver'] as const
@@ -58,6 +58,8 @@ export interface ChronologyEvent {
   kindLabel: string
   summary: string
   detail: string | null
+  /** A standalone entry that may be removed if recorded in error (features/corrections). */
+  entry: { table: string; id: number } | null
 }
 
 export function createChildRecordService(db: Kysely<DB>, clock: Clock, access: CaseAccess, dueWork: DueWork) {
@@ -66,7 +68,7 @@ export function createChildRecordService(db: Kysely<DB>, clock: Clock, access: C
     async summary(principal: Principal, childId: number, requestId: string | null): Promise<ChildSummary> {
       const seen = await access.openChild({ principal, childId, requestId, action: 'view', recordType: 'child_summary' })
       const today = clock.today()
-      const [child, spells, allocations, due] = await Promise.all([header(seen), openSpells(db, seen, today), openAllocations(db, seen, today), dueWork.forChild(seen)])
+      const [child, spells, due] = await Promise.all([header(seen), openSpells(db, seen, today), dueWork.forChild(seen)])
       const statuses: ChildStatus[] = []
       if (spells.earlyHelp) statuses.push('early_help')
       if (spells.referral && !spells.cpPlan && !spells.periodOfCare) statuses.push('child_in_need')
@@ -82,7 +84,7 @@ export function createChildRecordService(db: Kysely<DB>, clock: Clock, access: C
           ? { type: spells.placement.placement_type, label: codeLabel('placement_type', spells.placement.placement_type), carer: spells.placement.carer_name, since: spells.placement.start_date }
           : null,
         address: spells.address ? `${spells.address.line1}, ${spells.address.town}, ${spells.address.postcode}` : null,
-        allocations: allocations.map((a) => ({ role: a.role.replaceAll('_', ' '), worker: `${a.forename} ${a.surname}`, team: a.team_name, since: a.start_date })),
+        allocations: spells.allocations.map((a) => ({ role: a.role.replaceAll('_', ' '), worker: `${a.forename} ${a.surname}`, team: a.team_name, since: a.start_date })),
         due,
       }
     },
@@ -95,6 +97,7 @@ export function createChildRecordService(db: Kysely<DB>, clock: Clock, access: C
         kind: row.kind as ChronologyKind,
         kindLabel: CHRONOLOGY_KINDS[row.kind as ChronologyKind] ?? row.kind,
         ...chronologyWording(row),
+        entry: row.entry_table !== null && row.entry_id !== null ? { table: row.entry_table, id: row.entry_id } : null,
       }))
       return { child, events }
     },

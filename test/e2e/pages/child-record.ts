@@ -61,7 +61,8 @@ export async function summaryStatus(page: Page): Promise<string> {
 /** The due dates the summary's "What is due" table shows for rows whose "What" is exactly `label`. */
 export async function dueDates(page: Page, label: string): Promise<string[]> {
   const rows = await page.locator('main table.govuk-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    // The fourth column holds actions (remove an entry recorded in error), not the event.
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).slice(0, 3).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
   )
   return rows.filter((cells) => cells[0] === label).map((cells) => cells[1] ?? '')
 }
@@ -72,7 +73,8 @@ export async function chronology(page: Page, child: ChildOnRecord, kinds: string
   await page.goto(`/children/${child.id}/chronology${query ? `?${query}` : ''}`)
   await arrive(page, 'Chronology', `chronology of ${child.name}`)
   return page.locator('main table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    // The fourth column holds actions (remove an entry recorded in error), not the event.
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).slice(0, 3).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())),
   )
 }
 
