@@ -1,5 +1,6 @@
 // Journey on the demo authority: a child on the demo social worker's caseload becomes looked after,
-// moves placement, has the agency decision for adoption, a placement order (a change of legal
+// moves placement, has a visit recorded in error and removed from the chronology (so it is due again),
+// goes missing and comes back (return interview held), has the agency decision for adoption, a placement order (a change of legal
 // status) and the adoption milestones, and is adopted; the records, the due dates on the summary
 // and the SSDA903 episodes follow. Then the demo personal adviser records a contact with a care
 // leaver and the next contact falls due 2 months later. Axe runs on every page and error state.
@@ -17,6 +18,11 @@ import { BrowserSession } from './support/session.ts'
 // The journey, oldest first; every date is before E2E_TODAY (23 November 2026).
 const ENTERED_CARE = '2026-03-02'
 const MOVED = '2026-05-11'
+/** A visit recorded on this child in error, and then removed. */
+const VISITED_IN_ERROR = '2026-05-14'
+const WENT_MISSING = '2026-05-30'
+const RETURNED = '2026-06-01'
+const RETURN_INTERVIEW = '2026-06-03'
 const ADOPTION_DECISION = '2026-06-08'
 const PLACEMENT_ORDER = '2026-07-20'
 const MATCHED = '2026-08-24'
@@ -163,6 +169,66 @@ describe('looked-after journey to adoption, and a care leaver contact', () => {
     // Each placement has its own first visit: the one to the new placement is due a week after the
     // move, and the first placement's, never made, is missed now that placement has ended.
     assert.deepEqual(await dueDates('Visit within 1 week of the placement starting'), ['18 May 2026'])
+  })
+
+  it('records a visit (by mistake: it is removed next), which answers the first visit', async () => {
+    const firstVisit = 'Visit within 1 week of the placement starting'
+    await record(child.id, 'Record a statutory visit')
+    await save()
+    await expectErrors(page, ['Enter the date of the visit', 'Select whether the child was seen'], 'statutory visit')
+    await fillDate(page, 'Date of the visit', VISITED_IN_ERROR)
+    await page.getByRole('group', { name: 'Was the child seen?' }).getByRole('radio', { name: 'Yes' }).check()
+    await save()
+    await expectErrors(page, ['Select whether the child was seen alone'], 'statutory visit, seen but not said whether alone')
+    await page.getByRole('group', { name: 'Was the child seen alone?' }).getByRole('radio', { name: 'Yes' }).check()
+    await save()
+    await savedTo(child, 'summary after the visit')
+    assert.deepEqual(await dueDates(firstVisit), [], 'the visit answers the first one')
+  })
+
+  it('removes the visit recorded in error from the chronology, so the visit is due again', async () => {
+    const firstVisit = 'Visit within 1 week of the placement starting'
+    await page.goto(`/children/${child.id}/chronology`)
+    await arrive(page, 'Chronology', 'chronology')
+    await page.getByRole('link', { name: 'Remove visit on 14 May 2026' }).click()
+    await arrive(page, 'Remove an entry recorded in error', 'remove an entry')
+    await page.getByRole('button', { name: 'Remove entry' }).click()
+    await expectErrors(page, ['Enter why this entry is being removed'], 'remove an entry')
+    await page.getByLabel('Why is this being removed?').fill('Recorded on the wrong child')
+    await page.getByRole('button', { name: 'Remove entry' }).click()
+    await arrive(page, 'Chronology', 'chronology after removing the visit')
+    assert.match((await page.locator('.govuk-notification-banner').textContent()) ?? '', /Visit removed\./)
+    assert.match((await page.locator('main table').textContent()) ?? '', /Visit on 14 May 2026 removed \(recorded in error\): Recorded on the wrong child — /)
+    assert.equal(await page.getByRole('link', { name: 'Remove visit on 14 May 2026' }).count(), 0)
+
+    await page.goto(`/children/${child.id}`)
+    await arrive(page, child.name, 'summary after removing the visit')
+    assert.deepEqual(await dueDates(firstVisit), ['18 May 2026'])
+  })
+
+  it('records that the child went missing and came back, with the return interview held within 72 hours', async () => {
+    await record(child.id, 'Record a missing episode')
+    await save()
+    await expectErrors(page, ['Select whether the child was missing or away without authorisation', 'Enter the date the child went missing'], 'missing episode')
+    await page.getByRole('radio', { name: 'Missing: whereabouts not known' }).check()
+    await fillDate(page, 'Date the child went missing', WENT_MISSING)
+    await save()
+    await savedTo(child, 'summary after the child went missing')
+
+    await record(child.id, 'Record the child’s return and the return interview')
+    await save()
+    await expectErrors(page, ['Enter the date the child returned', 'Select whether a return interview was offered'], 'return')
+    await fillDate(page, 'Date the child returned', RETURNED)
+    await page.getByRole('group', { name: 'Was a return interview offered?' }).getByRole('radio', { name: 'Yes' }).check()
+    await save()
+    await expectErrors(page, ['Select whether the child accepted the return interview'], 'return, interview offered')
+    await page.getByRole('group', { name: 'Did the child accept the return interview?' }).getByRole('radio', { name: 'Yes' }).check()
+    await save()
+    await expectErrors(page, ['Enter the date of the return interview'], 'return, interview accepted')
+    await fillDate(page, 'Date of the return interview (if accepted)', RETURN_INTERVIEW)
+    await save()
+    await savedTo(child, 'summary after the return')
+    assert.deepEqual(await dueDates('Return home interview'), [], 'held within 72 hours of the return')
   })
 
   it('records the agency decision that the child should be placed for adoption', async () => {
