@@ -1,7 +1,8 @@
 // Casework pages under load: 50 concurrent signed-in users (autocannon on 127.0.0.1) on the demo
 // authority (simulator, scale 1, seed 1, today 2026-11-23), for "my work", the child summary and
 // the chronology; p50/p95/p99 in ms, target p95 < 100 ms for users at a human pace (a page a
-// second each), and the flat-out ceiling (no pause) beside it. The app runs in its own process. Runs on PostgreSQL (DATABASE_URL, or
+// second each, out of step with one another), with the same users all clicking in the same instant
+// and the flat-out ceiling (no pause) beside it. The app runs in its own process. Runs on PostgreSQL (DATABASE_URL, or
 // postgres://postgres@127.0.0.1:5432/sightline_bench, created and seeded once) and on PGlite
 // (tmp/bench-casework-pglite, seeded once). `npm run bench casework`; BENCH_ENGINES=pglite to run one.
 import { spawn } from 'node:child_process'
@@ -20,6 +21,7 @@ import { buildAuthority, FIXTURE_PASSWORD } from '../test/support/casework-fixtu
 const TODAY = '2026-11-23'
 const USERS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const WARM_UP_SECONDS = 3
 const root = path.resolve(import.meta.dirname, '..')
 
 const pgliteDir = path.join(root, 'tmp/bench-casework-pglite')
@@ -118,34 +120,66 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
 }
 
-async function load(baseUrl: string, urlPath: string, cookies: string[], perUserRate?: number) {
-  const latencies: number[] = []
+interface LoadResult {
+  p50: number
+  p95: number
+  p99: number
+  requests: number
+  rate: number
+  errors: number
+}
+
+/** One autocannon run; every response's latency goes into `latencies`. */
+async function cannon(url: string, connections: number, cookieOf: (n: number) => string, latencies: number[], perUserRate?: number, seconds = SECONDS) {
   let next = 0
   let errors = 0
   const result = await autocannon({
-    url: `${baseUrl}${urlPath}`,
-    connections: USERS,
-    duration: SECONDS,
+    url,
+    connections,
+    duration: seconds,
     ...(perUserRate ? { connectionRate: perUserRate } : {}),
     timeout: 30,
     setupClient(client) {
-      client.setHeaders({ cookie: cookies[next++ % cookies.length] as string })
+      client.setHeaders({ cookie: cookieOf(next++) })
       client.on('response', (status: number, _bytes: number, responseTime: number) => {
         if (status !== 200) errors += 1
         latencies.push(responseTime)
       })
     },
   })
+  return { requests: result.requests.total, errors: errors + result.errors + result.non2xx }
+}
+
+function summarise(latencies: number[], runs: Array<{ requests: number; errors: number }>): LoadResult {
   latencies.sort((a, b) => a - b)
   const round = (ms: number) => Math.round(ms * 10) / 10
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0)
   return {
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
-    requests: result.requests.total,
-    rate: Math.round(result.requests.total / SECONDS),
-    errors: errors + result.errors + result.non2xx,
+    requests,
+    rate: Math.round(requests / SECONDS),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
   }
+}
+
+/**
+ * 50 users at `pace`: 'flat out' (each asks again as soon as a page arrives), 'in step' (a page a
+ * second each, all asking in the same instant every second: autocannon's one ticker per client,
+ * started together, the worst case) or 'paced' (a page a second each, users out of step with one
+ * another, spread evenly over the second, as independent people are).
+ */
+async function load(baseUrl: string, urlPath: string, cookies: string[], pace: 'paced' | 'in step' | 'flat out'): Promise<LoadResult> {
+  const url = `${baseUrl}${urlPath}`
+  const latencies: number[] = []
+  const cookieOf = (n: number) => cookies[n % cookies.length] as string
+  if (pace !== 'paced') return summarise(latencies, [await cannon(url, USERS, cookieOf, latencies, pace === 'in step' ? 1 : undefined)])
+  const users = Array.from({ length: USERS }, async (_, user) => {
+    await new Promise((resolve) => setTimeout(resolve, (user * 1000) / USERS))
+    return cannon(url, 1, () => cookieOf(user), latencies, 1)
+  })
+  return summarise(latencies, await Promise.all(users))
 }
 
 /** The app on the seeded database, in a child process; resolves with its base URL and a stop function. */
@@ -189,11 +223,14 @@ async function benchEngine(engine: 'postgres' | 'pglite'): Promise<BenchRow[]> {
     const childId = /href="\/children\/(\d+)"/.exec(await page.text())?.[1]
     if (!childId) throw new Error('The demo social worker has no caseload: is the simulator seeding demo caseloads?')
     const rows: BenchRow[] = []
-    for (const [name, urlPath] of [['my work', '/my-work'], ['child summary', `/children/${childId}`], ['chronology', `/children/${childId}/chronology`]] as const) {
+    const pages = [['my work', '/my-work'], ['child summary', `/children/${childId}`], ['chronology', `/children/${childId}/chronology`]] as const
+    // Warm up first (JIT, compiled templates and queries, the server's caches), unmeasured.
+    for (const [, urlPath] of pages) await cannon(`${baseUrl}${urlPath}`, USERS, (n) => cookies[n % cookies.length] as string, [], undefined, WARM_UP_SECONDS)
+    for (const [name, urlPath] of pages) {
       // Users at a human pace (each asks for a page every second, far faster than anyone reads one),
-      // then the same users with no pause at all, which shows the throughput ceiling.
-      for (const pace of ['paced', 'flat out'] as const) {
-        const r = await load(baseUrl, urlPath, cookies, pace === 'paced' ? 1 : undefined)
+      // the same users all clicking in the same instant, then with no pause at all (the ceiling).
+      for (const pace of ['paced', 'in step', 'flat out'] as const) {
+        const r = await load(baseUrl, urlPath, cookies, pace)
         const label = `${engine} ${name} ${pace}`
         process.stderr.write(`  ${label}: ${r.requests} requests (${r.rate} a second), ${r.errors} errors, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms\n`)
         rows.push({ name: `${label} failed requests`, value: r.errors, unit: 'requests', target: 0 })
@@ -221,12 +258,12 @@ async function auditOverhead(baseUrl: string, urlPath: string, cookies: string[]
   const client = new pg.Client({ connectionString: postgresUrl().toString() })
   await client.connect()
   try {
-    const audited = await load(baseUrl, urlPath, cookies)
+    const audited = await load(baseUrl, urlPath, cookies, 'flat out')
     await client.query(`alter function audit_append(${AUDIT_ARGS}) rename to audit_append_bench_real`)
     let unaudited: Awaited<ReturnType<typeof load>>
     try {
       await client.query(`create function audit_append(${AUDIT_ARGS}) returns void language sql as 'select'`)
-      unaudited = await load(baseUrl, urlPath, cookies)
+      unaudited = await load(baseUrl, urlPath, cookies, 'flat out')
     } finally {
       await client.query(`drop function if exists audit_append(${AUDIT_ARGS})`)
       await client.query(`alter function audit_append_bench_real(${AUDIT_ARGS}) rename to audit_append`)
