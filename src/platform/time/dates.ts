@@ -104,7 +104,28 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
 
 /** The calendar date in Europe/London at an instant. */
 export function londonDate(instant: Date): IsoDate {
-  return LONDON_DAY.format(instant)
+  const ms = instant.getTime()
+  const year = instant.getUTCFullYear()
+  // Since 1996 UK summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+  // last Sunday of October (Summer Time Order 2002). Reckoned directly: formatting through Intl
+  // costs microseconds, and the performance framework reads tens of thousands of instants. Other
+  // years (and an invalid instant) go through the time-zone database.
+  if (!(year >= 1996 && year <= 2099)) return LONDON_DAY.format(instant)
+  const [start, end] = summerTime(year)
+  const offset = ms >= start && ms < end ? 3_600_000 : 0
+  return new Date(ms + offset).toISOString().slice(0, 10)
+}
+
+const summerTimes = new Map<number, [number, number]>()
+function summerTime(year: number): [number, number] {
+  let range = summerTimes.get(year)
+  if (!range) summerTimes.set(year, (range = [lastSundayAt1Utc(year, 2), lastSundayAt1Utc(year, 9)]))
+  return range
+}
+
+function lastSundayAt1Utc(year: number, monthIndex: number): number {
+  const last = new Date(Date.UTC(year, monthIndex + 1, 0))
+  return Date.UTC(year, monthIndex, last.getUTCDate() - last.getUTCDay(), 1)
 }
 
 // Formatters are built once: constructing an Intl.DateTimeFormat costs far more than using one.

@@ -1,8 +1,8 @@
 // The 25 headline indicators of csc-definitions.md §3.1, declared once. Where a row carries
 // several measures (19, 20, 23, 24, 25) each measure is its own indicator.
-import { addDays, addMonths, addYears, daysBetween } from '../../../platform/time/dates.ts'
+import { addDays, addMonths, addYears, daysBetween, londonDate } from '../../../platform/time/dates.ts'
 import type { Indicator, Item } from './indicator.ts'
-import { childItem, EET_ACTIVITIES, eventItem, only, share, threeYearsFrom } from './items.ts'
+import { childItem, EET_ACTIVITIES, eventItem, only, rowItem, share, threeYearsFrom } from './items.ts'
 import {
   openOn,
   overlaps,
@@ -17,27 +17,36 @@ const CLA_BREAKDOWNS = ['ward', 'team', 'worker', 'age_band', 'sex', 'ethnicity'
 
 /** Referrals in the window; two referrals for one child on one day are one referral. */
 function referralsIn(record: RecordIndex, from: string, to: string) {
-  return record.memo(`referralsIn|${from}|${to}`, () => referralsInUncached(record, from, to))
+  return record.memo(`referralsIn|${from}|${to}`, () => {
+    const sorted = distinctReferrals(record)
+    return sorted.slice(firstOnOrAfter(sorted, from), firstOnOrAfter(sorted, addDays(to, 1)))
+  })
 }
 
-function referralsInUncached(record: RecordIndex, from: string, to: string) {
-  // The referrals sorted once by date (then id); each window is a slice of them.
-  const sorted = record.memo('referralsByStart', () =>
-    [...record.record.referrals].sort((a, b) =>
-      a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id,
-    ),
+/** The referrals of the window as items (the same objects for every indicator that counts them). */
+function referralItemsIn(record: RecordIndex, from: string, to: string): Item[] {
+  return record.memo(`referralItemsIn|${from}|${to}`, () =>
+    referralsIn(record, from, to).map((r) => referralItem(record, r)),
   )
-  const seen = new Set<string>()
-  const result: typeof sorted = []
-  for (let i = firstOnOrAfter(sorted, from); i < sorted.length; i++) {
-    const r = sorted[i] as (typeof sorted)[number]
-    if (r.start > to) break
-    const key = `${r.childId}:${r.start}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    result.push(r)
-  }
-  return result
+}
+
+/**
+ * The referrals sorted once by date (then id), keeping the first of two for one child on one day.
+ * Both fall in or out of any window together, so each window is a slice of this list.
+ */
+function distinctReferrals(record: RecordIndex) {
+  return record.memo('distinctReferrals', () => {
+    const sorted = [...record.record.referrals].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id,
+    )
+    const seen = new Set<string>()
+    return sorted.filter((r) => {
+      const key = `${r.childId}:${r.start}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  })
 }
 
 /** Index of the first of `sorted` (by start) starting on or after `date`. */
@@ -71,11 +80,15 @@ function shareOf<T>(rows: readonly T[], items: Item[], passes: (row: T) => boole
   return { numerator: items.filter((_, i) => passes(rows[i] as T)), denominator: items }
 }
 
+const referralItems = new WeakMap<object, Item>()
+const assessmentItems = new WeakMap<object, Item>()
 function referralItem(
   record: RecordIndex,
   r: { id: number; childId: number; start: string; teamId: number | null; workerId: number | null },
 ): Item {
-  return eventItem(record, 'referral', r.id, r.childId, r.start, { teamId: r.teamId, workerId: r.workerId })
+  return rowItem(referralItems, r, () =>
+    eventItem(record, 'referral', r.id, r.childId, r.start, { teamId: r.teamId, workerId: r.workerId }),
+  )
 }
 
 function claOnItems(record: RecordIndex, date: string): Item[] {
@@ -156,8 +169,7 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     denominatorCohort: 'Children aged 0 to 17 (population)',
     breakdowns: [...CHILD_BREAKDOWNS],
     benchmark: { measure: 'referrals_rate_per_10000', countMeasure: 'referrals_count' },
-    count: (record, { date, from }) =>
-      only(referralsIn(record, from, date).map((r) => referralItem(record, r))),
+    count: (record, { date, from }) => only(referralItemsIn(record, from, date)),
   },
   {
     id: 'rereferrals_12m',
@@ -175,11 +187,8 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     breakdowns: [...CHILD_BREAKDOWNS],
     benchmark: { measure: 'rereferrals_within_12_months_percent' },
     count: (record, { date, from }) => {
-      const referrals = referralsIn(record, from, date)
-      return shareOf(
-        referrals,
-        referrals.map((r) => referralItem(record, r)),
-        (r) => isRereferral(record, r),
+      return shareOf(referralsIn(record, from, date), referralItemsIn(record, from, date), (r) =>
+        isRereferral(record, r),
       )
     },
   },
@@ -198,12 +207,7 @@ export const HEADLINE_INDICATORS: Indicator[] = [
     denominatorCohort: 'Referrals received in the 12 months',
     breakdowns: [...CHILD_BREAKDOWNS],
     count: (record, { date, from }) => {
-      const referrals = referralsIn(record, from, date)
-      return shareOf(
-        referrals,
-        referrals.map((r) => referralItem(record, r)),
-        (r) => r.nfa,
-      )
+      return shareOf(referralsIn(record, from, date), referralItemsIn(record, from, date), (r) => r.nfa)
     },
   },
   {
@@ -247,7 +251,11 @@ export const HEADLINE_INDICATORS: Indicator[] = [
       const done = record.record.assessments.filter((a) => within(a.authorised, from, date))
       return shareOf(
         done,
-        done.map((a) => eventItem(record, 'assessment', a.id, a.childId, a.authorised as string)),
+        done.map((a) =>
+          rowItem(assessmentItems, a, () =>
+            eventItem(record, 'assessment', a.id, a.childId, a.authorised as string),
+          ),
+        ),
         (a) => workingDaysBetween(a.start, a.authorised as string) <= 45,
       )
     },
@@ -977,18 +985,8 @@ function decidedInTime(r: { receivedAt: Date | null; decisionAt: Date | null }):
     ok =
       r.receivedAt !== null &&
       r.decisionAt !== null &&
-      workingDaysBetween(londonDay(r.receivedAt), londonDay(r.decisionAt)) <= 1
+      workingDaysBetween(londonDate(r.receivedAt), londonDate(r.decisionAt)) <= 1
     decisionInTime.set(r, ok)
   }
   return ok
-}
-
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-function londonDay(instant: Date): string {
-  return LONDON_DAY.format(instant)
 }

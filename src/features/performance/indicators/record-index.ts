@@ -53,6 +53,18 @@ function countWorkingDays(from: IsoDate, to: IsoDate): number {
   return n
 }
 
+const dayNumbers = new Map<string, number>()
+/** 'YYYY-MM-DD' as the number yyyymmdd (orders and subtracts like the date), remembered. */
+function dayNumber(date: IsoDate): number {
+  let n = dayNumbers.get(date)
+  if (n === undefined) {
+    n = Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+    if (dayNumbers.size > 100_000) dayNumbers.clear()
+    dayNumbers.set(date, n)
+  }
+  return n
+}
+
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>()
   for (const row of rows) {
@@ -96,11 +108,22 @@ export class RecordIndex {
 
   /** Age in whole years on a date; null when the child is unborn or has no date of birth. */
   age(childId: number, on: IsoDate): number | null {
-    const dob = this.child(childId)?.dateOfBirth
-    if (!dob || dob > on) return null
-    // Same result as ageOn (a 29 February birthday counts from 1 March), without building dates.
-    const years = Number(on.slice(0, 4)) - Number(dob.slice(0, 4))
-    return on.slice(5) < dob.slice(5) ? years - 1 : years
+    const dob = this.dobNumber(childId)
+    const day = dayNumber(on)
+    if (dob === null || dob > day) return null
+    // Dates as yyyymmdd numbers: whole years are the difference over 10,000, the same result as
+    // ageOn (a 29 February birthday counts from 1 March) without building dates or substrings.
+    return Math.floor((day - dob) / 10_000)
+  }
+
+  private readonly dobNumbers = new Map<number, number | null>()
+  private dobNumber(childId: number): number | null {
+    let dob = this.dobNumbers.get(childId)
+    if (dob === undefined) {
+      const date = this.child(childId)?.dateOfBirth
+      this.dobNumbers.set(childId, (dob = date ? dayNumber(date) : null))
+    }
+    return dob
   }
 
   /** Under 18 on the date: a child who turns 18 on 31 March is not a child on 31 March. */
@@ -196,15 +219,10 @@ export class RecordIndex {
     let cutoff = this.cutoffs.get(date)
     if (cutoff === undefined)
       this.cutoffs.set(date, (cutoff = new Date(`${addDays(date, 1)}T00:00:00Z`).getTime()))
-    let latestAt = 0
+    // Oldest first (ties in record order), so the latest before the cutoff is the last one found.
     let level: number | null = null
-    for (const s of screenings) {
-      const at = s.decidedAt.getTime()
-      if (at < cutoff && (level === null || at >= latestAt)) {
-        latestAt = at
-        level = s.level
-      }
-    }
+    for (let i = 0; i < screenings.at.length && (screenings.at[i] as number) < cutoff; i++)
+      level = screenings.level[i] as number
     return level
   }
 
@@ -252,9 +270,17 @@ export class RecordIndex {
     return group as unknown as Map<number, CaseRecord[K]>
   }
 
-  private screenings?: Map<number, CaseRecord['screenings']>
-  private screeningsByChild(): Map<number, CaseRecord['screenings']> {
-    this.screenings ??= groupBy(this.record.screenings, (s) => s.childId)
+  private screenings?: Map<number, { at: number[]; level: number[] }>
+  private screeningsByChild(): Map<number, { at: number[]; level: number[] }> {
+    if (!this.screenings) {
+      this.screenings = new Map()
+      const grouped = groupBy(this.record.screenings, (s) => s.childId)
+      for (const [childId, list] of grouped) {
+        // Stable sort by time keeps record order for decisions at the same instant.
+        const sorted = list.map((s) => ({ at: s.decidedAt, level: s.level })).sort((a, b) => a.at - b.at)
+        this.screenings.set(childId, { at: sorted.map((s) => s.at), level: sorted.map((s) => s.level) })
+      }
+    }
     return this.screenings
   }
 }

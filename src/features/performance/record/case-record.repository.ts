@@ -477,7 +477,7 @@ export async function loadCaseRecord(db: Kysely<DB>, view: RecordView, until: Is
     ),
     screenings: rowsOf('screening', ([child_id, decided_at, threshold_level]) => ({
       childId: numOrNull(child_id) ?? -1,
-      decidedAt: asDate(decided_at) ?? new Date(0),
+      decidedAt: numOrNull(decided_at) ?? 0,
       level: num(threshold_level),
     })),
   }

@@ -143,7 +143,8 @@ export interface AdoptionFacts {
 
 export interface ScreeningFacts {
   childId: number
-  decidedAt: Date
+  /** The instant of the decision, in epoch milliseconds (compared, never shown). */
+  decidedAt: number
   level: number
 }
 

@@ -159,7 +159,7 @@ describe('the leadership scorecard against a naive reference', () => {
         .execute()
       const key = (childId: number, at: number, level: number) => `${childId}|${at}|${level}`
       assert.deepEqual(
-        record.screenings.map((s) => key(s.childId, s.decidedAt.getTime(), s.level)).sort(),
+        record.screenings.map((s) => key(s.childId, s.decidedAt, s.level)).sort(),
         screenings
           .map((s) => key(s.child_id ?? -1, new Date(s.decided_at).getTime(), Number(s.threshold_level)))
           .sort(),
