@@ -11,7 +11,7 @@ import { sql } from 'kysely'
 import { DEMO_PASSWORD } from '../../src/features/sign-in/demo-accounts.ts'
 import { addChild, addReferral, allocate } from '../support/casework-fixtures.ts'
 import { addCareLeaver } from '../support/support-fixtures.ts'
-import { arrive, expectErrors, fillDate } from './pages/base-page.ts'
+import { answer, arrive, expectErrors, fillDate } from './pages/base-page.ts'
 import { E2E_TODAY, startE2eApp, type E2eApp } from './support/app.ts'
 import { BrowserSession } from './support/session.ts'
 
@@ -177,10 +177,10 @@ describe('looked-after journey to adoption, and a care leaver contact', () => {
     await save()
     await expectErrors(page, ['Enter the date of the visit', 'Select whether the child was seen'], 'statutory visit')
     await fillDate(page, 'Date of the visit', VISITED_IN_ERROR)
-    await page.getByRole('group', { name: 'Was the child seen?' }).getByRole('radio', { name: 'Yes' }).check()
+    await answer(page, 'Was the child seen?', 'Yes')
     await save()
     await expectErrors(page, ['Select whether the child was seen alone'], 'statutory visit, seen but not said whether alone')
-    await page.getByRole('group', { name: 'Was the child seen alone?' }).getByRole('radio', { name: 'Yes' }).check()
+    await answer(page, 'Was the child seen alone?', 'Yes')
     await save()
     await savedTo(child, 'summary after the visit')
     assert.deepEqual(await dueDates(firstVisit), [], 'the visit answers the first one')
@@ -219,10 +219,10 @@ describe('looked-after journey to adoption, and a care leaver contact', () => {
     await save()
     await expectErrors(page, ['Enter the date the child returned', 'Select whether a return interview was offered'], 'return')
     await fillDate(page, 'Date the child returned', RETURNED)
-    await page.getByRole('group', { name: 'Was a return interview offered?' }).getByRole('radio', { name: 'Yes' }).check()
+    await answer(page, 'Was a return interview offered?', 'Yes')
     await save()
     await expectErrors(page, ['Select whether the child accepted the return interview'], 'return, interview offered')
-    await page.getByRole('group', { name: 'Did the child accept the return interview?' }).getByRole('radio', { name: 'Yes' }).check()
+    await answer(page, 'Did the child accept the return interview?', 'Yes')
     await save()
     await expectErrors(page, ['Enter the date of the return interview'], 'return, interview accepted')
     await fillDate(page, 'Date of the return interview (if accepted)', RETURN_INTERVIEW)
@@ -360,7 +360,7 @@ describe('looked-after journey to adoption, and a care leaver contact', () => {
     await expectErrors(page, ['Select the young person’s accommodation', 'Select the young person’s main activity'], 'care leaver contact')
     assert.equal(await page.getByRole('radio', { name: 'In touch', exact: true }).isChecked(), true)
     await page.getByRole('radio', { name: 'Supported lodgings (E)' }).check()
-    await page.getByRole('group', { name: 'Is the accommodation suitable?' }).getByRole('radio', { name: 'Yes' }).check()
+    await answer(page, 'Is the accommodation suitable?', 'Yes')
     await page.getByRole('radio', { name: 'Full time in training or employment (F5)' }).check()
     await save()
     await savedTo(careLeaver, 'care leaver summary after the contact')

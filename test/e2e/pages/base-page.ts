@@ -31,6 +31,11 @@ export async function signIn(page: Page, username: string, password = FIXTURE_PA
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'))
 }
 
+/** Answers the yes/no question whose legend is `question`. */
+export async function answer(page: Page, question: string, choice: 'Yes' | 'No'): Promise<void> {
+  await page.getByRole('group', { name: question }).getByRole('radio', { name: choice }).check()
+}
+
 export async function fillDate(page: Page, legend: string, date: string): Promise<void> {
   const [y, m, d] = date.split('-')
   const group = page.getByRole('group', { name: legend })
